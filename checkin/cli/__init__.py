@@ -1,0 +1,59 @@
+"""The command line: the same core as the GUI, for scripts and acceptance checks.
+
+Each group of verbs lives in its own module with a ``register(subparsers)``
+function. A user-fixable problem prints one ``error: …`` line and exits 2;
+anything else is logged with its traceback and reported in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from checkin import __version__
+from checkin.cli import verbs_door, verbs_event, verbs_stats
+from checkin.cli.common import CliParser, Done
+from checkin.errors import UserError
+from checkin.logs import setup_logging
+
+VERB_MODULES = [verbs_event, verbs_door, verbs_stats]
+
+log = logging.getLogger("checkin.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = CliParser(prog="checkin", description="Registration desk for conferences.")
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=CliParser)
+    for module in VERB_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        args_list = ["gui"]
+    try:
+        args = parser.parse_args(args_list)
+        result: int = args.run(args)
+        return result
+    except Done as done:
+        return done.status
+    except UserError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        path = setup_logging()
+        log.exception("unexpected error in 'checkin %s'", " ".join(args_list[:1]))
+        print(f"error: checkin hit an internal problem; details are in {path}. "
+              "Your event file was not changed by the failed step.", file=sys.stderr)
+        return 1

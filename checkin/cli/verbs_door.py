@@ -1,0 +1,89 @@
+"""Verbs of the door: search, scan, undo (the same code as the desk window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from checkin.cli.common import open_store, print_json
+from checkin.days import parse_moment
+from checkin.door import Door
+from checkin.search import Hit, SearchIndex
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("search", help="find attendees; without QUERY, one query per stdin line")
+    p.add_argument("event")
+    p.add_argument("query", nargs="?")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_search)
+
+    p = sub.add_parser("scan", help="check in the person a code belongs to")
+    p.add_argument("event")
+    p.add_argument("code")
+    p.add_argument("--day", help="event day (default: today)")
+    p.add_argument("--desk", default="Desk 1")
+    p.add_argument("--at", help="time of the check-in, ISO format (default: now)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_scan)
+
+    p = sub.add_parser("undo", help="undo this desk's last check-in")
+    p.add_argument("event")
+    p.add_argument("--desk", default="Desk 1")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_undo)
+
+
+def _hit_json(hit: Hit) -> dict[str, object]:
+    a = hit.attendee
+    return {"id": a.id, "first_name": a.first_name, "last_name": a.last_name,
+            "organization": a.organization, "project": a.project, "title": a.title,
+            "role": a.role, "ticket_code": a.ticket_code, "status": a.status,
+            "score": round(hit.score, 3)}
+
+
+def run_search(args: argparse.Namespace) -> int:
+    with open_store(args.event) as store:
+        index = SearchIndex(store.attendees())
+    if args.query is not None:
+        hits = index.search(args.query, limit=args.limit)
+        if args.json:
+            print_json([_hit_json(h) for h in hits])
+        else:
+            for h in hits:
+                a = h.attendee
+                print(f"{a.display_name}\t{a.organization}\t{a.project}\t{a.id}")
+        return 0
+    for line in sys.stdin:
+        query = line.rstrip("\n")
+        started = time.perf_counter()
+        hits = index.search(query, limit=args.limit)
+        elapsed = (time.perf_counter() - started) * 1000
+        print_json({"query": query, "results": [_hit_json(h) for h in hits],
+                    "elapsed_ms": round(elapsed, 3)})
+        sys.stdout.flush()
+    return 0
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    at = parse_moment(args.at) if args.at else None
+    with open_store(args.event, args.desk) as store:
+        result = Door(store, args.desk).scan(args.code, day=args.day, at=at)
+    if args.json:
+        print_json(result.as_json())
+    else:
+        print(f"{result.status.value}: {result.message}")
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with open_store(args.event, args.desk) as store:
+        result = Door(store, args.desk).undo_last()
+    if args.json:
+        print_json(result.as_json())
+    else:
+        print(f"{result.status.value}: {result.message}")
+    return 0

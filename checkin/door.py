@@ -1,0 +1,157 @@
+"""The door: resolve a scanned code or a chosen person and check them in.
+
+The GUI and ``checkin scan``/``checkin undo`` both call this module, so they
+cannot disagree. A result is only returned after the record is committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from checkin.days import event_day
+from checkin.model import Attendee, CheckIn
+from checkin.store.sqlite import EventStore, new_uuid, now_utc
+from checkin.text import has_control_characters
+
+#: Longer input is a paste or a stuck key, never a code.
+MAX_CODE_LENGTH = 128
+
+
+class Status(StrEnum):
+    CHECKED_IN = "checked_in"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    UNKNOWN = "unknown"
+    REJECTED = "rejected"
+    NOT_EXPECTED_TODAY = "not_expected_today"
+    CANCELLED = "cancelled"
+    UNDONE = "undone"
+    NOTHING_TO_UNDO = "nothing_to_undo"
+
+
+#: Results that mean "let the person in" (green) and "look again" (amber).
+GOOD = frozenset({Status.CHECKED_IN, Status.UNDONE})
+NOTICE = frozenset({Status.ALREADY_CHECKED_IN, Status.NOTHING_TO_UNDO})
+
+
+@dataclass(frozen=True, slots=True)
+class DoorResult:
+    """What the desk shows after a scan, a check-in or an undo."""
+
+    status: Status
+    message: str
+    attendee: Attendee | None = None
+    record: CheckIn | None = None
+    day: str | None = None
+
+    @property
+    def checked_in_at(self) -> datetime | None:
+        return None if self.record is None else self.record.at
+
+    def as_json(self) -> dict[str, object]:
+        at = self.checked_in_at
+        return {
+            "status": self.status.value,
+            "message": self.message,
+            "attendee": None if self.attendee is None else self.attendee.as_dict(),
+            "checked_in_at": None if at is None else at.astimezone().isoformat(),
+            "desk": None if self.record is None else self.record.desk,
+            "day": self.day,
+        }
+
+
+def _local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+class Door:
+    """Check-ins for one desk of one event."""
+
+    def __init__(self, store: EventStore, desk: str = "Desk 1") -> None:
+        self.store = store
+        self.desk = desk
+
+    # -- resolving codes -----------------------------------------------------------
+
+    def resolve(self, code: str) -> Attendee | None:
+        """The person a scanned code belongs to, or None."""
+        return self.store.find_by_ticket(code)
+
+    def scan(self, code: str, *, day: str | None = None, at: datetime | None = None,
+             session: str | None = None) -> DoorResult:
+        """A code from a scanner (or typed): find the person and check them in."""
+        code = code.strip()
+        if not code or len(code) > MAX_CODE_LENGTH or has_control_characters(code):
+            shown = code[:40] + ("…" if len(code) > 40 else "")
+            return DoorResult(Status.REJECTED,
+                              f"This is not a code of this event ({shown!r}). "
+                              "Scan the badge again or search by name.")
+        person = self.resolve(code)
+        if person is None:
+            return DoorResult(Status.UNKNOWN,
+                              f"No one in this event has the code {code!r}. "
+                              "Search by name, or add the person as a walk-in.")
+        return self.check_in(person.id, day=day, at=at, session=session)
+
+    # -- checking in ---------------------------------------------------------------
+
+    def check_in(self, attendee_id: str, *, day: str | None = None,
+                 at: datetime | None = None, force: bool = False,
+                 session: str | None = None) -> DoorResult:
+        """Check a person in for the day; ``force`` admits the unexpected (logged)."""
+        event = self.store.event()
+        moment = at or now_utc()
+        the_day = event_day(event, day=day, at=moment)
+        person = self.store.attendee(attendee_id)
+        if person is None:
+            return DoorResult(Status.UNKNOWN, "This person is no longer in the event.",
+                              day=the_day)
+        earlier = self.store.first_checkin(person.id, the_day, session)
+        if earlier is not None:
+            return DoorResult(
+                Status.ALREADY_CHECKED_IN,
+                f"{person.display_name} was already checked in today at "
+                f"{_local_time(earlier.at)} at {earlier.desk}.",
+                person, earlier, the_day)
+        if not force:
+            if person.status == "cancelled":
+                return DoorResult(Status.CANCELLED,
+                                  f"{person.display_name}'s registration was cancelled. "
+                                  "Check in anyway if they may attend (this is logged).",
+                                  person, None, the_day)
+            if the_day not in person.days:
+                return DoorResult(Status.NOT_EXPECTED_TODAY,
+                                  f"{person.display_name} is not registered for {the_day}. "
+                                  "Check in anyway if they may attend (this is logged).",
+                                  person, None, the_day)
+        record = CheckIn(uuid=new_uuid(), attendee_id=person.id, day=the_day, desk=self.desk,
+                         at=moment, kind="in", session=session, forced=force)
+        with self.store.transaction():
+            self.store.add_checkin(record)
+            if force:
+                self.store.log("forced_checkin", desk=self.desk, attendee_id=person.id,
+                               detail={"day": the_day, "checkin": record.uuid,
+                                       "status": person.status}, at=moment)
+        return DoorResult(Status.CHECKED_IN, f"Welcome, {person.display_name}!", person,
+                          record, the_day)
+
+    def undo_last(self, *, at: datetime | None = None) -> DoorResult:
+        """Revert this desk's newest check-in with an ``undo`` record and an audit entry."""
+        last = self.store.last_undoable(self.desk)
+        if last is None:
+            return DoorResult(Status.NOTHING_TO_UNDO,
+                              f"{self.desk} has no check-in to undo.")
+        moment = at or now_utc()
+        undo = CheckIn(uuid=new_uuid(), attendee_id=last.attendee_id, day=last.day,
+                       desk=self.desk, at=moment, kind="undo", undoes=last.uuid,
+                       session=last.session)
+        with self.store.transaction():
+            self.store.add_checkin(undo)
+            self.store.log("undo_checkin", desk=self.desk, attendee_id=last.attendee_id,
+                           detail={"undoes": last.uuid, "day": last.day}, at=moment)
+        person = self.store.attendee(last.attendee_id)
+        name = person.display_name if person else "The person"
+        return DoorResult(Status.UNDONE,
+                          f"Undone: {name}'s check-in of {_local_time(last.at)}.",
+                          person, undo, last.day)

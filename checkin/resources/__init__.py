@@ -1,0 +1,1 @@
+"""Data files shipped inside the package (fonts, icons, templates, demo data)."""

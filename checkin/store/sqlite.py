@@ -1,0 +1,483 @@
+"""The event file: one SQLite database per event, handled like a document.
+
+Why these settings: WAL lets the live board read while a desk writes;
+``synchronous=FULL`` makes a committed check-in survive a power cut or a
+killed process; foreign keys keep check-ins pointing at real people. A file
+is recognised by its ``application_id`` in the SQLite header, read before
+any connection is made, so a foreign file is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from checkin.errors import EventNotFound, NotAnEventFile, UserError
+from checkin.model import KNOWN_FIELDS, Attendee, CheckIn, Event
+from checkin.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(100)
+    except IsADirectoryError:
+        raise NotAnEventFile(
+            f"{path} is a folder, not an event file. Choose a .checkin file.") from None
+    except PermissionError:
+        raise UserError(
+            f"{path} cannot be read (permission denied). Check the file's rights.") from None
+
+
+def check_event_file(path: Path) -> None:
+    """Raise a clear error unless ``path`` is an event file; never modify it."""
+    if not path.exists():
+        raise EventNotFound(
+            f"There is no event file at {path}. Check the path, or create one with "
+            f"'checkin new {path} --name NAME --days YYYY-MM-DD'."
+        )
+    header = _read_header(path)
+    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+        raise NotAnEventFile(
+            f"{path} is not a checkin event file. Open a .checkin file, or import a "
+            f"participant list with 'checkin import EVENT {path}'."
+        )
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotAnEventFile(
+            f"{path} is an SQLite database of another program, not a checkin event. "
+            "It was left unchanged; open a .checkin file instead."
+        )
+
+
+def _row_to_attendee(row: sqlite3.Row, days: Sequence[str]) -> Attendee:
+    return Attendee(
+        id=row["id"],
+        title=row["title"],
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        organization=row["organization"],
+        project=row["project"],
+        role=row["role"],
+        email=row["email"],
+        ticket_code=row["ticket_code"],
+        days=tuple(days),
+        extra=json.loads(row["extra"]),
+        status=row["status"],
+        walk_in=bool(row["walk_in"]),
+    )
+
+
+def _row_to_checkin(row: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        uuid=row["uuid"],
+        attendee_id=row["attendee_id"],
+        day=row["day"],
+        desk=row["desk"],
+        at=datetime.fromisoformat(row["at"]),
+        kind=row["kind"],
+        undoes=row["undoes"],
+        session=row["session"],
+        forced=bool(row["forced"]),
+    )
+
+
+class EventStore:
+    """All reads and writes of one event file.
+
+    One connection, guarded by a lock so that the GUI thread (reads) and the
+    single writer thread (writes) can share it. Every write is its own
+    ``BEGIN IMMEDIATE`` transaction unless grouped with :meth:`transaction`.
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def location(self) -> str:
+        """Where the event lives, for titles and messages (no secrets)."""
+        return str(self.path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Group writes: all of them are committed, or none (nested calls join)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._db
+                finally:
+                    self._depth -= 1
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run a read-only query (for stats and exports that need their own SQL)."""
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # -- event and settings ----------------------------------------------------------
+
+    def event(self) -> Event:
+        with self._lock:
+            row = self._db.execute("SELECT name, language FROM event WHERE id = 1").fetchone()
+            days = [r[0] for r in self._db.execute("SELECT day FROM event_days ORDER BY day")]
+        return Event(
+            name=row["name"],
+            days=tuple(date.fromisoformat(d) for d in days),
+            language=row["language"],
+            settings=self.settings(),
+        )
+
+    def set_event(self, *, name: str | None = None, language: str | None = None,
+                  days: Iterable[date] | None = None) -> None:
+        with self.transaction() as db:
+            if name is not None:
+                db.execute("UPDATE event SET name = ? WHERE id = 1", (name,))
+            if language is not None:
+                db.execute("UPDATE event SET language = ? WHERE id = 1", (language,))
+            if days is not None:
+                db.execute("DELETE FROM event_days")
+                db.executemany("INSERT INTO event_days(day) VALUES (?)",
+                               [(d.isoformat(),) for d in sorted(set(days))])
+
+    def settings(self) -> dict[str, object]:
+        with self._lock:
+            rows = self._db.execute("SELECT key, value FROM settings").fetchall()
+        return {r["key"]: json.loads(r["value"]) for r in rows}
+
+    def setting(self, key: str, default: object = None) -> object:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row["value"])
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
+
+    # -- attendees -----------------------------------------------------------------
+
+    def _days_by_attendee(self, ids: Sequence[str] | None = None) -> dict[str, list[str]]:
+        if ids is None:
+            rows = self._db.execute("SELECT attendee_id, day FROM attendee_days ORDER BY day")
+        else:
+            marks = ",".join("?" * len(ids))
+            rows = self._db.execute(
+                f"SELECT attendee_id, day FROM attendee_days WHERE attendee_id IN ({marks}) "
+                "ORDER BY day", list(ids))
+        days: dict[str, list[str]] = {}
+        for attendee_id, day in rows:
+            days.setdefault(attendee_id, []).append(day)
+        return days
+
+    def attendees(self, *, include_cancelled: bool = True) -> list[Attendee]:
+        where = "" if include_cancelled else "WHERE status = 'active'"
+        with self._lock:
+            rows = self._db.execute(f"SELECT * FROM attendees {where}").fetchall()
+            days = self._days_by_attendee()
+        return [_row_to_attendee(r, days.get(r["id"], ())) for r in rows]
+
+    def attendee(self, attendee_id: str) -> Attendee | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM attendees WHERE id = ?",
+                                   (attendee_id,)).fetchone()
+            if row is None:
+                return None
+            days = self._days_by_attendee([attendee_id])
+        return _row_to_attendee(row, days.get(attendee_id, ()))
+
+    def attendee_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM attendees").fetchone()[0])
+
+    def find_by_ticket(self, code: str) -> Attendee | None:
+        """The attendee whose external ticket code is exactly ``code`` (case-insensitive)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id FROM attendees WHERE ticket_code = ? LIMIT 1", (code,)).fetchone()
+            if row is None:
+                row = self._db.execute(
+                    "SELECT id FROM attendees WHERE ticket_code <> '' AND lower(ticket_code) = ? "
+                    "LIMIT 1", (code.lower(),)).fetchone()
+        return None if row is None else self.attendee(row["id"])
+
+    def add_attendees(self, people: Iterable[Attendee]) -> int:
+        """Insert new people (in one transaction); returns how many."""
+        stamp = _iso(now_utc())
+        rows = []
+        day_rows: list[tuple[str, str]] = []
+        for a in people:
+            rows.append((a.id, *(getattr(a, f) for f in KNOWN_FIELDS),
+                         json.dumps(dict(a.extra), ensure_ascii=False), a.status,
+                         int(a.walk_in), stamp, stamp))
+            day_rows.extend((a.id, d) for d in a.days)
+        cols = ", ".join((*_ATTENDEE_COLUMNS, "created_at", "updated_at"))
+        marks = ", ".join("?" * (len(_ATTENDEE_COLUMNS) + 2))
+        with self.transaction() as db:
+            db.executemany(f"INSERT INTO attendees({cols}) VALUES ({marks})", rows)
+            db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)
+        return len(rows)
+
+    def update_attendee(self, person: Attendee) -> None:
+        """Replace a person's fields and days (the caller logs the edit)."""
+        sets = ", ".join(f"{c} = ?" for c in _ATTENDEE_COLUMNS[1:])
+        values = (*(getattr(person, f) for f in KNOWN_FIELDS),
+                  json.dumps(dict(person.extra), ensure_ascii=False), person.status,
+                  int(person.walk_in))
+        with self.transaction() as db:
+            cur = db.execute(f"UPDATE attendees SET {sets}, updated_at = ? WHERE id = ?",
+                             (*values, _iso(now_utc()), person.id))
+            if cur.rowcount != 1:
+                raise UserError(f"No attendee with id {person.id} in this event.")
+            db.execute("DELETE FROM attendee_days WHERE attendee_id = ?", (person.id,))
+            db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)",
+                           [(person.id, d) for d in person.days])
+
+    # -- check-ins -----------------------------------------------------------------
+
+    def add_checkin(self, record: CheckIn) -> None:
+        """Append one record; committed (fsync'd) when this returns."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO checkins(uuid, attendee_id, day, desk, at, kind, undoes, session, "
+                "forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.uuid, record.attendee_id, record.day, record.desk, _iso(record.at),
+                 record.kind, record.undoes, record.session, int(record.forced)),
+            )
+
+    def checkins(self, *, day: str | None = None, attendee_id: str | None = None) -> list[CheckIn]:
+        """All records (ins and undos), oldest first."""
+        clauses, params = [], []
+        if day is not None:
+            clauses.append("day = ?")
+            params.append(day)
+        if attendee_id is not None:
+            clauses.append("attendee_id = ?")
+            params.append(attendee_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT * FROM checkins {where} ORDER BY at, uuid", params).fetchall()
+        return [_row_to_checkin(r) for r in rows]
+
+    _ACTIVE_IN = (
+        "kind = 'in' AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.kind = 'undo' "
+        "AND u.undoes = c.uuid)"
+    )
+
+    def first_checkin(self, attendee_id: str, day: str,
+                      session: str | None = None) -> CheckIn | None:
+        """The earliest check-in of a person on a day that was not undone."""
+        session_clause = "session IS NULL" if session is None else "session = ?"
+        params: list[Any] = [attendee_id, day] + ([] if session is None else [session])
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT * FROM checkins c WHERE attendee_id = ? AND day = ? AND {session_clause} "
+                f"AND {self._ACTIVE_IN} ORDER BY at, uuid LIMIT 1", params).fetchone()
+        return None if row is None else _row_to_checkin(row)
+
+    def checked_in(self, day: str, session: str | None = None) -> dict[str, CheckIn]:
+        """Each person's earliest valid check-in of the day (a person counts once)."""
+        session_clause = "session IS NULL" if session is None else "session = ?"
+        params: list[Any] = [day] + ([] if session is None else [session])
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT * FROM checkins c WHERE day = ? AND {session_clause} AND "
+                f"{self._ACTIVE_IN} ORDER BY at DESC, uuid DESC", params).fetchall()
+        return {r["attendee_id"]: _row_to_checkin(r) for r in rows}
+
+    def last_undoable(self, desk: str) -> CheckIn | None:
+        """This desk's newest check-in that has not been undone yet."""
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT * FROM checkins c WHERE desk = ? AND {self._ACTIVE_IN} "
+                "ORDER BY at DESC, uuid DESC LIMIT 1", (desk,)).fetchone()
+        return None if row is None else _row_to_checkin(row)
+
+    # -- audit -------------------------------------------------------------------------
+
+    def log(self, action: str, *, desk: str, attendee_id: str | None = None,
+            detail: Mapping[str, object] | None = None, at: datetime | None = None) -> None:
+        """Append to the audit log (badge prints, edits, forced check-ins, undos)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO audit(uuid, at, desk, action, attendee_id, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (new_uuid(), _iso(at or now_utc()), desk, action, attendee_id,
+                 json.dumps(dict(detail or {}), ensure_ascii=False, default=str)),
+            )
+
+    def audit_log(self, *, action: str | None = None,
+                  attendee_id: str | None = None) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if action is not None:
+            clauses.append("action = ?")
+            params.append(action)
+        if attendee_id is not None:
+            clauses.append("attendee_id = ?")
+            params.append(attendee_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock:
+            rows = self._db.execute(f"SELECT * FROM audit {where} ORDER BY at", params).fetchall()
+        return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
+
+
+# -- opening and creating -------------------------------------------------------------
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise UserError(
+            f"{path} was written by a newer version of checkin (file format {version}, this "
+            f"app reads up to {SCHEMA_VERSION}). Update checkin to open it."
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0:
+        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(version, SCHEMA_VERSION):
+            for statement in _split_sql(MIGRATIONS[number]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (``executescript`` would commit early)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def open_event(path: str | os.PathLike[str]) -> EventStore:
+    """Open an existing event file, upgrading its schema if it is older."""
+    path = Path(path)
+    check_event_file(path)
+    if not os.access(path, os.W_OK):
+        raise UserError(f"{path} is read-only. Copy it somewhere you can write, then open it.")
+    try:
+        db = _connect(path)
+        _configure(db)
+        _migrate(db, path)
+        db.execute("SELECT 1 FROM event WHERE id = 1").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotAnEventFile(f"{path} is damaged or not an event file ({exc}). "
+                             "Open a backup copy of the event.") from exc
+    return EventStore(path, db)
+
+
+def create_event(path: str | os.PathLike[str], *, name: str, days: Sequence[date],
+                 language: str = "de") -> EventStore:
+    """Create a new, empty event file readable only by this user."""
+    path = Path(path)
+    if path.exists():
+        raise UserError(f"{path} already exists. Choose another file name or delete it first.")
+    if not name.strip():
+        raise UserError("The event needs a name, e.g. --name 'Fachkonferenz 2017'.")
+    if not days:
+        raise UserError("The event needs at least one day, e.g. --days 2017-09-19,2017-09-20.")
+    if not path.parent.exists():
+        raise UserError(f"The folder {path.parent} does not exist. Create it first.")
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        db = _connect(path)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure(db)
+        _migrate(db, path)
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO event(id, name, language, created_at) VALUES (1, ?, ?, ?)",
+                   (name.strip(), language, _iso(now_utc())))
+        db.executemany("INSERT INTO event_days(day) VALUES (?)",
+                       [(d.isoformat(),) for d in sorted(set(days))])
+        db.execute("INSERT INTO settings(key, value) VALUES ('code_secret', ?)",
+                   (json.dumps(os.urandom(16).hex()),))
+        db.execute("COMMIT")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return EventStore(path, db)

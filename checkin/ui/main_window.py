@@ -1,0 +1,166 @@
+"""The main window: the welcome screen or an open event's desk view."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from checkin import __version__
+from checkin.days import default_day, parse_days
+from checkin.demo import create_demo
+from checkin.errors import UserError
+from checkin.store import EventStore, create_event, open_event
+from checkin.ui.desk_view import DeskView
+from checkin.ui.tasks import TaskRunner
+from checkin.ui.welcome import WelcomeView
+
+EVENT_FILTER = "checkin events (*.checkin);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, tasks: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tasks = tasks or TaskRunner(self)
+        self.store: EventStore | None = None
+        self.desk: DeskView | None = None
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomeView(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.status_event = QLabel(self)
+        self.statusBar().addWidget(self.status_event, 1)
+        self.welcome.demo_requested.connect(self.try_demo)
+        self.welcome.new_requested.connect(self.new_event)
+        self.welcome.open_requested.connect(self.choose_event)
+        self._build_menus()
+        self.resize(1100, 720)
+        self._update_title()
+
+    @property
+    def desk_name(self) -> str:
+        return str(self.settings.value("desk/name", "Desk 1"))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_new = self._action("&New event…", QKeySequence.StandardKey.New, self.new_event)
+        self.action_open = self._action("&Open event…", QKeySequence.StandardKey.Open,
+                                        self.choose_event)
+        self.action_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.action_new, self.action_open):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        self.door_menu = self.menuBar().addMenu("&Door")
+        self.action_undo = self._action("&Undo last check-in", QKeySequence.StandardKey.Undo,
+                                        self.undo_last)
+        self.door_menu.addAction(self.action_undo)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle(f"checkin {__version__}")
+            self.status_event.setText("No event open")
+        else:
+            event = self.store.event()
+            self.setWindowTitle(f"{event.name} — checkin {__version__}")
+            self.status_event.setText(f"{event.name} · {self.desk_name} · {self.store.location}")
+
+    # -- opening events --------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            store = open_event(path)
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot open event", exc.message)
+            return False
+        self.show_event(store)
+        return True
+
+    def show_event(self, store: EventStore, day: date | None = None) -> None:
+        self.close_event_store()
+        self.store = store
+        event = store.event()
+        self.desk = DeskView(store, self.desk_name, self.tasks, day or default_day(event), self)
+        self.stack.addWidget(self.desk)
+        self.stack.setCurrentWidget(self.desk)
+        self.settings.setValue("event/last", str(store.path))
+        self._update_title()
+        self.desk.setFocus()
+
+    def close_event_store(self) -> None:
+        if self.desk is not None:
+            self.tasks.wait()
+            self.stack.removeWidget(self.desk)
+            self.desk.deleteLater()
+            self.desk = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def choose_event(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open event", "", EVENT_FILTER)
+        if path:
+            self.open_path(path)
+
+    def new_event(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New event", "event.checkin", EVENT_FILTER)
+        if not path:
+            return
+        name, ok = QInputDialog.getText(self, "New event", "Name of the event:")
+        if not ok:
+            return
+        days, ok = QInputDialog.getText(self, "New event",
+                                        "Days (YYYY-MM-DD, separated by commas):",
+                                        text=date.today().isoformat())
+        if not ok:
+            return
+        try:
+            store = create_event(path, name=name, days=parse_days(days))
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot create event", exc.message)
+            return
+        self.show_event(store)
+
+    def try_demo(self) -> None:
+        from checkin.paths import data_dir
+
+        path = data_dir() / "demo.checkin"
+        try:
+            store = open_event(path) if path.exists() else create_demo(path)
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot open the demo", exc.message)
+            return
+        self.show_event(store)
+
+    # -- door actions ------------------------------------------------------------------
+
+    def undo_last(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        self.tasks.run(lambda _p: desk.door.undo_last(), on_done=desk.show_result,
+                       on_error=desk.show_error, write=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_event_store()
+        super().closeEvent(event)

@@ -1,0 +1,40 @@
+"""The first screen when no event is open: try the demo, new event, open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomeView(QWidget):
+    demo_requested = Signal()
+    new_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Welcome to checkin", self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel("Open the event of your conference, create a new one, or try the "
+                       "demo event with 200 participants.", self)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        for text, tip, signal in (
+            ("Try the &demo", "Create and open a demo event", self.demo_requested),
+            ("&New event…", "Create an empty event file", self.new_requested),
+            ("&Open event…", "Open an existing .checkin file", self.open_requested),
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setMinimumWidth(260)
+            button.clicked.connect(signal.emit)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
