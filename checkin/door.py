@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from checkin import codes
 from checkin.days import event_day
+from checkin.errors import CodeRejected
 from checkin.model import Attendee, CheckIn
 from checkin.store.sqlite import EventStore, new_uuid, now_utc
 from checkin.text import has_control_characters
@@ -75,7 +77,15 @@ class Door:
     # -- resolving codes -----------------------------------------------------------
 
     def resolve(self, code: str) -> Attendee | None:
-        """The person a scanned code belongs to, or None."""
+        """The person a scanned code belongs to, or None.
+
+        Our own signed badge codes are verified (``CodeRejected`` says why a code
+        of another event or a made-up one is refused); anything else is looked up
+        as an external ticket code by exact match.
+        """
+        if codes.looks_like_badge_code(code):
+            ref = codes.verify(self.store.code_secret(), code)
+            return self.store.find_by_code_ref(ref)
         return self.store.find_by_ticket(code)
 
     def scan(self, code: str, *, day: str | None = None, at: datetime | None = None,
@@ -87,7 +97,10 @@ class Door:
             return DoorResult(Status.REJECTED,
                               f"This is not a code of this event ({shown!r}). "
                               "Scan the badge again or search by name.")
-        person = self.resolve(code)
+        try:
+            person = self.resolve(code)
+        except CodeRejected as exc:
+            return DoorResult(Status.REJECTED, exc.message)
         if person is None:
             return DoorResult(Status.UNKNOWN,
                               f"No one in this event has the code {code!r}. "

@@ -55,6 +55,8 @@ class Attendee:
     extra: Mapping[str, str] = field(default_factory=dict)
     status: AttendeeStatus = "active"
     walk_in: bool = False
+    #: reference inside the signed badge code (see checkin.codes); set by the store
+    code_ref: str = ""
 
     @property
     def full_name(self) -> str:
@@ -88,6 +90,7 @@ class Attendee:
             "extra": dict(self.extra),
             "status": self.status,
             "walk_in": self.walk_in,
+            "code_ref": self.code_ref,
         }
 
 

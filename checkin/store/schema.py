@@ -32,6 +32,7 @@ MIGRATIONS: list[str] = [
         role TEXT NOT NULL DEFAULT '',
         email TEXT NOT NULL DEFAULT '',
         ticket_code TEXT NOT NULL DEFAULT '',
+        code_ref TEXT NOT NULL UNIQUE,
         extra TEXT NOT NULL DEFAULT '{}',
         status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
         walk_in INTEGER NOT NULL DEFAULT 0,

@@ -21,12 +21,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from checkin.codes import new_code_ref
 from checkin.errors import EventNotFound, NotAnEventFile, UserError
 from checkin.model import KNOWN_FIELDS, Attendee, CheckIn, Event
 from checkin.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
+_INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
 
 
 def now_utc() -> datetime:
@@ -91,6 +93,7 @@ def _row_to_attendee(row: sqlite3.Row, days: Sequence[str]) -> Attendee:
         extra=json.loads(row["extra"]),
         status=row["status"],
         walk_in=bool(row["walk_in"]),
+        code_ref=row["code_ref"],
     )
 
 
@@ -256,18 +259,32 @@ class EventStore:
                     "LIMIT 1", (code.lower(),)).fetchone()
         return None if row is None else self.attendee(row["id"])
 
+    def find_by_code_ref(self, code_ref: str) -> Attendee | None:
+        """The attendee a (verified) badge code refers to."""
+        with self._lock:
+            row = self._db.execute("SELECT id FROM attendees WHERE code_ref = ?",
+                                   (code_ref,)).fetchone()
+        return None if row is None else self.attendee(row["id"])
+
+    def code_secret(self) -> str:
+        """The per-event key that signs badge codes."""
+        return str(self.setting("code_secret"))
+
     def add_attendees(self, people: Iterable[Attendee]) -> int:
-        """Insert new people (in one transaction); returns how many."""
+        """Insert new people (in one transaction); returns how many.
+
+        A person without a ``code_ref`` gets a fresh random one for the badge code.
+        """
         stamp = _iso(now_utc())
         rows = []
         day_rows: list[tuple[str, str]] = []
         for a in people:
             rows.append((a.id, *(getattr(a, f) for f in KNOWN_FIELDS),
                          json.dumps(dict(a.extra), ensure_ascii=False), a.status,
-                         int(a.walk_in), stamp, stamp))
+                         int(a.walk_in), a.code_ref or new_code_ref(), stamp, stamp))
             day_rows.extend((a.id, d) for d in a.days)
-        cols = ", ".join((*_ATTENDEE_COLUMNS, "created_at", "updated_at"))
-        marks = ", ".join("?" * (len(_ATTENDEE_COLUMNS) + 2))
+        cols = ", ".join(_INSERT_COLUMNS)
+        marks = ", ".join("?" * len(_INSERT_COLUMNS))
         with self.transaction() as db:
             db.executemany(f"INSERT INTO attendees({cols}) VALUES ({marks})", rows)
             db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)

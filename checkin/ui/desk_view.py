@@ -149,6 +149,8 @@ class DeskView(QWidget):
         self.door = Door(store, desk)
         self.tasks = tasks
         self.day = day.isoformat()
+        #: the session (workshop) this door counts for; None = the day itself
+        self.session: str | None = None
         self.index = SearchIndex(store.attendees())
         self._checked_in: set[str] = set(store.checked_in(self.day))
 
@@ -252,7 +254,8 @@ class DeskView(QWidget):
         person = self.selected()
         if person is None:
             return
-        self.tasks.run(lambda _p: self.door.check_in(person.id, day=self.day),
+        self.tasks.run(lambda _p: self.door.check_in(person.id, day=self.day,
+                                                     session=self.session),
                        on_done=self.show_result, on_error=self.show_error, write=True)
 
     def show_result(self, result: DoorResult) -> None:
