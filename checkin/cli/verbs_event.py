@@ -17,6 +17,8 @@ def register(sub: Any) -> None:
                    help="event file (default: the last one, or a welcome screen)")
     p.add_argument("--demo", action="store_true",
                    help="open the demo event (created on first use)")
+    # quit once the window is shown: how installers and CI check that the GUI starts
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(run=run_gui)
 
     p = sub.add_parser("new", help="create an empty event")
@@ -36,7 +38,7 @@ def register(sub: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from checkin.ui.app import run  # Qt only when the GUI is asked for
 
-    return run(args.event, demo=args.demo)
+    return run(args.event, demo=args.demo, smoke_test=args.smoke_test)
 
 
 def run_new(args: argparse.Namespace) -> int:

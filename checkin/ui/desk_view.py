@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +37,7 @@ from checkin.model import Attendee
 from checkin.search import SearchIndex
 from checkin.stats import day_counts
 from checkin.store import EventStore
+from checkin.ui.door_text import result_text
 from checkin.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,14 +68,17 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Project"), self.tr("Status"))
+
     def status_text(self, person: Attendee) -> str:
         if person.status == "cancelled":
-            return "Cancelled"
+            return self.tr("Cancelled")
         if person.id in self._checked_in:
-            return "Checked in"
+            return self.tr("Checked in")
         if self._day and self._day not in person.days:
-            return "Not registered today"
-        return "Expected"
+            return self.tr("Not registered today")
+        return self.tr("Expected")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         person = self.attendee(index.row())
@@ -79,7 +90,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None
 
 
@@ -122,7 +133,7 @@ class ResultBanner(QFrame):
         self.kind = ""
         self.hide()
 
-    def show_result(self, result: DoorResult) -> None:
+    def show_result(self, result: DoorResult, desk: str = "") -> None:
         kind = "good" if result.status in GOOD else "notice" if result.status in NOTICE else "bad"
         fg, bg, icon = self.STYLES[kind]
         self.kind = kind
@@ -132,8 +143,9 @@ class ResultBanner(QFrame):
         details = ""
         if person is not None and result.status in GOOD:
             details = "\n" + " · ".join(p for p in (person.organization, person.project) if p)
-        self.label.setText(f"{icon}  {result.message}{details}")
-        self.label.setAccessibleName(result.message)
+        message = result_text(result, desk)
+        self.label.setText(f"{icon}  {message}{details}")
+        self.label.setAccessibleName(message)
         self.show()
 
 
@@ -155,8 +167,8 @@ class DeskView(QWidget):
         self._checked_in: set[str] = set(store.checked_in(self.day))
 
         self.field = SearchField(self)
-        self.field.setPlaceholderText("Type a name or scan a badge")
-        self.field.setAccessibleName("Search or scan")
+        self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
+        self.field.setAccessibleName(self.tr("Search or scan"))
         self.field.setClearButtonEnabled(True)
         big = QFont(self.field.font())
         big.setPointSizeF(big.pointSizeF() * 1.5)
@@ -165,7 +177,7 @@ class DeskView(QWidget):
         self.model = ResultsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Matching attendees")
+        self.table.setAccessibleName(self.tr("Matching attendees"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,14 +192,18 @@ class DeskView(QWidget):
         self.card_name.setFont(name_font)
         self.card_details = QLabel(self)
         self.card_details.setWordWrap(True)
-        self.check_in_button = QPushButton("&Check in", self)
-        self.check_in_button.setAccessibleName("Check in the selected person")
-        self.check_in_button.setToolTip("Check in the selected person (Enter)")
+        self.check_in_button = QPushButton(self.tr("&Check in"), self)
+        self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
+        self.check_in_button.setToolTip(self.tr("Check in the selected person (Enter)"))
         self.check_in_button.setEnabled(False)
         self.check_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.banner = ResultBanner(self)
         self.counter = QLabel(self)
-        self.counter.setAccessibleName("Checked in today")
+        self.counter.setAccessibleName(self.tr("Checked in today"))
+        self.empty_state = QLabel(self)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         counter_font = QFont(self.font())
         counter_font.setPointSizeF(counter_font.pointSizeF() * 1.4)
         self.counter.setFont(counter_font)
@@ -204,6 +220,7 @@ class DeskView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.banner)
+        layout.addWidget(self.empty_state)
         layout.addLayout(middle, 1)
 
         self.field.textChanged.connect(self.update_results)
@@ -259,7 +276,7 @@ class DeskView(QWidget):
                        on_done=self.show_result, on_error=self.show_error, write=True)
 
     def show_result(self, result: DoorResult) -> None:
-        self.banner.show_result(result)
+        self.banner.show_result(result, self.door.desk)
         if result.record is not None and result.status in GOOD:
             self._checked_in = set(self.store.checked_in(self.day))
             self.checked_in.emit(result)
@@ -275,4 +292,15 @@ class DeskView(QWidget):
 
     def refresh_counter(self) -> None:
         counts = day_counts(self.store, self.day)
-        self.counter.setText(f"{counts.checked_in} / {counts.expected} checked in today")
+        locale = QLocale()
+        self.counter.setText(self.tr("%1 / %2 checked in today").replace(
+            "%1", locale.toString(counts.checked_in)).replace(
+            "%2", locale.toString(counts.expected)))
+        self.show_empty_state(self.store.attendee_count() == 0)
+
+    def show_empty_state(self, empty: bool) -> None:
+        """An event without participants says how to get them, instead of an empty table."""
+        self.empty_state.setText(self.tr(
+            "This event has no participants yet. Import your participant list with "
+            "File › Import participants… (Ctrl+I), then search or scan here."))
+        self.empty_state.setVisible(empty)

@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>On top of the system&apos;s font size. Ctrl++ and Ctrl+- change it at any time, Ctrl+0 resets it.</source>
+        <translation>Zusätzlich zur Schriftgröße des Systems. Strg++ und Strg+- ändern sie jederzeit, Strg+0 setzt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>&amp;Name des Schalters:</translation>
+    </message>
+    <message>
+        <source>Shown in the window and recorded with every check-in, e.g. “Desk 2” or “Entrance B”.</source>
+        <translation>Wird im Fenster gezeigt und bei jedem Check-in gespeichert, z. B. „Schalter 2“ oder „Eingang B“.</translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds for check-in results</source>
+        <translation>&amp;Töne zu Check-in-Ergebnissen abspielen</translation>
+    </message>
+    <message>
+        <source>Play sounds for check-in results</source>
+        <translation>Töne zu Check-in-Ergebnissen abspielen</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Type a name or scan a badge</source>
+        <extracomment>the session (workshop) this door counts for; None = the day itself</extracomment>
+        <translation>Namen eingeben oder Namensschild scannen</translation>
+    </message>
+    <message>
+        <source>Search or scan</source>
+        <translation>Suchen oder scannen</translation>
+    </message>
+    <message>
+        <source>Matching attendees</source>
+        <translation>Passende Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <source>Check in the selected person</source>
+        <translation>Ausgewählte Person einchecken</translation>
+    </message>
+    <message>
+        <source>Check in the selected person (Enter)</source>
+        <translation>Ausgewählte Person einchecken (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Checked in today</source>
+        <translation>Heute eingecheckt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 checked in today</source>
+        <translation>%1 / %2 heute eingecheckt</translation>
+    </message>
+    <message>
+        <source>This event has no participants yet. Import your participant list with File › Import participants… (Ctrl+I), then search or scan here.</source>
+        <translation>Diese Veranstaltung hat noch keine Teilnehmenden. Importieren Sie Ihre Teilnehmerliste mit Datei › Teilnehmende importieren… (Strg+I) und suchen oder scannen Sie dann hier.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorResult</name>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Willkommen, %1!</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in today at %2 at %3.</source>
+        <translation>%1 wurde heute bereits um %2 an %3 eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
+        <translation>Die Anmeldung von %1 wurde storniert. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
+        <translation>%1 ist für %2 nicht angemeldet. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>der Person</translation>
+    </message>
+    <message>
+        <source>Undone: %1&apos;s check-in.</source>
+        <translation>Rückgängig gemacht: Check-in von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no check-in to undo.</source>
+        <translation>%1 hat keinen Check-in zum Rückgängigmachen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open event</source>
+        <translation>Geöffnete Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>Veranstaltung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation>E<translation>&amp;Einlass</translation>amp;inlass</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>Letzten Check-in &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About checkin</source>
+        <translation>Ü&amp;ber checkin</translation>
+    </message>
+    <message>
+        <source>checkin %1</source>
+        <translation>checkin %1</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Keine Veranstaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>About checkin</source>
+        <translation>Über checkin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;checkin %1&lt;/h3&gt;&lt;p&gt;The registration desk for conferences: import the participant list, search or scan at the door, print badges, count and export attendance.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;checkin %1&lt;/h3&gt;&lt;p&gt;Der Registrierungsschalter für Konferenzen: Teilnehmerliste importieren, am Einlass suchen oder scannen, Namensschilder drucken, Anwesenheit zählen und exportieren.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open event</source>
+        <translation>Veranstaltung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>checkin events (*.checkin);;All files (*)</source>
+        <translation>checkin-Veranstaltungen (*.checkin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Name of the event:</source>
+        <translation>Name der Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>Days (YYYY-MM-DD, separated by commas):</source>
+        <translation>Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Cannot create event</source>
+        <translation>Veranstaltung kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not registered today</source>
+        <translation>Heute nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings of this desk</source>
+        <extracomment>the tabs of the dialog, in order; features append their own page factory here</extracomment>
+        <translation>Einstellungen dieses Schalters</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer. Settings of the event itself are kept in the event file.</source>
+        <translation>Diese Einstellungen gehören zu diesem Computer. Einstellungen der Veranstaltung selbst stehen in der Veranstaltungsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to checkin</source>
+        <translation>Willkommen bei checkin</translation>
+    </message>
+    <message>
+        <source>Open the event of your conference, create a new one, or try the demo event with 200 participants.</source>
+        <translation>Öffnen Sie die Veranstaltung Ihrer Konferenz, legen Sie eine neue an oder probieren Sie die Demo-Veranstaltung mit 200 Teilnehmenden aus.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Create and open a demo event</source>
+        <translation>Eine Demo-Veranstaltung anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>Create an empty event file (Ctrl+N)</source>
+        <translation>Eine leere Veranstaltungsdatei anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>Veranstaltung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an existing .checkin file (Ctrl+O)</source>
+        <translation>Eine vorhandene .checkin-Datei öffnen (Strg+O)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Sorry, something went wrong. Your event is safe: every check-in is saved before it is shown. A report was written to %1.</source>
+        <translation>Entschuldigung, etwas ist schiefgegangen. Ihre Veranstaltung ist sicher: Jeder Check-in wird gespeichert, bevor er angezeigt wird. Ein Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Your event is safe.</source>
+        <translation>Entschuldigung, etwas ist schiefgegangen. Ihre Veranstaltung ist sicher.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+</TS>
