@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>&amp;Door</source>
-        <translation>E<translation>&amp;Einlass</translation>amp;inlass</translation>
+        <translation>E&amp;inlass</translation>
     </message>
     <message>
         <source>&amp;Undo last check-in</source>
