@@ -11,7 +11,6 @@ a German string is still untranslated (CI can use it once phase 2 is done).
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -21,16 +20,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "checkin" / "ui"
 TRANSLATIONS = ROOT / "checkin" / "resources" / "translations"
 LANGUAGES = ("de", "en")
+sys.path.insert(0, str(ROOT))
 
 
 def find_lupdate() -> str:
-    import PySide6
+    from checkin.qt_tools import find_qt_tool
 
-    bundled = str(Path(PySide6.__file__).parent / "lupdate")
-    for candidate in (shutil.which("pyside6-lupdate"), bundled, "/usr/lib/qt6/bin/lupdate"):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    raise SystemExit("lupdate not found: install PySide6-Essentials (pyside6-lupdate)")
+    tool = find_qt_tool("lupdate")
+    if tool is None:
+        raise SystemExit("lupdate not found: install PySide6-Essentials (pyside6-lupdate)")
+    return tool
 
 
 def update(drop_obsolete: bool = False) -> None:

@@ -13,13 +13,12 @@ chosen language as well.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from checkin.paths import data_dir
+from checkin.qt_tools import compile_ts
 from checkin.resources_access import resource_path
 
 log = logging.getLogger("checkin.ui.i18n")
@@ -40,39 +39,6 @@ def system_language() -> str:
 def resolve_language(setting: str) -> str:
     """``system`` follows the system; an unknown value falls back to it too."""
     return setting if setting in SUPPORTED else system_language()
-
-
-def find_lrelease() -> str | None:
-    """lrelease from PySide6 (always there with PySide6-Essentials) or the system's Qt."""
-    import PySide6
-
-    candidates = [Path(PySide6.__file__).parent / "lrelease",
-                  Path(PySide6.__file__).parent / "lrelease.exe"]
-    for name in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
-        found = shutil.which(name)
-        if found:
-            candidates.append(Path(found))
-    candidates.append(Path("/usr/lib/qt6/bin/lrelease"))
-    for path in candidates:
-        if path.is_file():
-            return str(path)
-    return None
-
-
-def compile_ts(ts: Path, qm: Path) -> bool:
-    """Compile one .ts to .qm; False (logged) when no lrelease is around or it fails."""
-    tool = find_lrelease()
-    if tool is None:
-        log.warning("no lrelease found; cannot compile %s", ts)
-        return False
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
-                       capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("lrelease failed for %s: %s", ts, exc)
-        return False
-    return qm.is_file()
 
 
 def app_qm(lang: str) -> Path | None:
@@ -111,9 +77,7 @@ class Translations:
 
     def install(self, lang: str) -> list[str]:
         """Switch to ``lang``; returns the names of the catalogues that were loaded."""
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed.clear()
+        self.clear()
         self.language = lang
         QLocale.setDefault(locale_for(lang))
         loaded = []
@@ -132,6 +96,13 @@ class Translations:
             else:
                 log.warning("Qt's own translations for %s not found in %s", lang, qt_folder)
         return loaded
+
+    def clear(self) -> None:
+        """Remove our translators (the source language, English, remains)."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = "en"
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)

@@ -8,7 +8,7 @@ system font is large stays large, and Ctrl++ / Ctrl+- / Ctrl+0 change it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -49,6 +49,23 @@ TEXT_ON: dict[QPalette.ColorRole, QPalette.ColorRole] = {
 }
 
 
+#: corrections to Fusion's light palette: its selection (#308cc6 under white text) is 3.7:1
+LIGHT: dict[QPalette.ColorRole, str] = {
+    QPalette.ColorRole.Highlight: "#1d5fa6",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#5f6368",
+    QPalette.ColorRole.Link: "#0b57d0",
+}
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    palette = QPalette(style.standardPalette()) if style is not None else QPalette()
+    for role, colour in LIGHT.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in DARK.items():
@@ -81,7 +98,7 @@ class Appearance:
         style = QStyleFactory.create("Fusion")
         if style is not None:
             self.app.setStyle(style)
-        palette = dark_palette() if wants_dark(theme) else self.app.style().standardPalette()
+        palette = dark_palette() if wants_dark(theme) else light_palette()
         self.app.setPalette(palette)
         font = QFont(self.system_font)
         base = self.system_font.pointSizeF()
@@ -90,3 +107,6 @@ class Appearance:
         else:  # a pixel-sized system font
             font.setPixelSize(max(6, round(self.system_font.pixelSize() * zoom / 100)))
         self.app.setFont(font)
+        # the font change reaches existing windows through posted events; deliver them
+        # now, so views rebuilt right after this inherit the new size
+        QCoreApplication.sendPostedEvents()
