@@ -1,4 +1,4 @@
-"""Render the application icon's PNG sizes from checkin/resources/icons/checkin.svg.
+"""Render the application icon's PNG sizes (and the Windows .ico) from the SVG.
 
 Run after editing the SVG: ``python packaging/render_icons.py``. The PNGs are
 small and committed, so a build needs no SVG renderer; Qt's own SVG renderer
@@ -34,7 +34,18 @@ def render(sizes: tuple[int, ...] = SIZES, folder: Path = ICONS) -> list[Path]:
         target = folder / f"checkin-{size}.png"
         image.save(str(target))
         written.append(target)
+    written.append(windows_icon(folder))
     return written
+
+
+def windows_icon(folder: Path = ICONS) -> Path:
+    """The .ico for the Windows installer and executable (Pillow packs the sizes)."""
+    from PIL import Image
+
+    target = Path(__file__).resolve().parent / "windows" / "checkin.ico"
+    with Image.open(folder / "checkin-256.png") as image:
+        image.save(target, sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
+    return target
 
 
 if __name__ == "__main__":
