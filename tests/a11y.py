@@ -66,8 +66,11 @@ def clipped_texts(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or _internal(widget):
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            if widget.width() < widget.minimumSizeHint().width():
+        if isinstance(widget, QLabel) and widget.text():
+            too_small = (widget.height() < widget.heightForWidth(widget.width())
+                         if widget.wordWrap()
+                         else widget.width() < widget.minimumSizeHint().width())
+            if too_small:
                 found.append(f"{_describe(widget)}: {widget.text()!r}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             if widget.width() < widget.minimumSizeHint().width():

@@ -18,6 +18,7 @@ from checkin.ui.settings_dialog import SETTINGS_PAGES, SettingsDialog
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import DARK, Appearance
 from tests.a11y import clipped_texts, unlabelled_controls
+from tests.conftest import artifact
 from tests.gui_helpers import appearance, translations  # noqa: F401 (fixtures)
 
 
@@ -125,10 +126,14 @@ def test_zoom_keys_scale_the_system_font(qtbot, tmp_path: Path, qapp: QApplicati
 
 
 def test_dark_theme(qtbot, tmp_path: Path, qapp: QApplication,  # type: ignore[no-untyped-def]
-                    appearance: Appearance) -> None:  # noqa: F811
+                    appearance: Appearance, demo_path: Path) -> None:  # noqa: F811
     window = _window(qtbot, tmp_path, appearance=appearance)
     window.desk_settings.set("ui/theme", "dark")
     window.apply_settings()
+    assert window.open_path(demo_path)
+    assert window.desk is not None
+    window.desk.field.setText("Müller")
+    window.grab().save(str(artifact("desk_dark_theme.png")))
     assert qapp.style().name().lower() == "fusion"
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK[
         QPalette.ColorRole.Window]
@@ -158,10 +163,9 @@ def test_every_control_has_an_accessible_name(qtbot, tmp_path: Path,  # type: ig
 
 
 def test_empty_event_explains_what_to_do(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "empty.checkin"
-    create_event(path, name="Leer", days=[]).close() if False else None  # noqa: SIM108
     from datetime import date
 
+    path = tmp_path / "empty.checkin"
     create_event(path, name="Empty", days=[date(2026, 5, 4)]).close()
     window = _window(qtbot, tmp_path)
     assert window.open_path(path)

@@ -23,11 +23,10 @@ class WelcomeView(QWidget):
                                "the demo event with 200 participants."), self)
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        intro.setMaximumWidth(560)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro)  # full width: a centred wrapping label would get one line
         self.buttons: list[QPushButton] = []
         for text, tip, signal in (
             (self.tr("Try the &demo"), self.tr("Create and open a demo event"),
