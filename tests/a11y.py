@@ -72,7 +72,7 @@ def clipped_texts(root: QWidget) -> list[str]:
                          else widget.width() < widget.minimumSizeHint().width())
             if too_small:
                 found.append(f"{_describe(widget)}: {widget.text()!r}")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.width() < widget.minimumSizeHint().width():
-                found.append(f"{_describe(widget)}: {widget.text()!r}")
+        elif (isinstance(widget, QAbstractButton) and widget.text()
+              and widget.width() < widget.minimumSizeHint().width()):
+            found.append(f"{_describe(widget)}: {widget.text()!r}")
     return found

@@ -19,7 +19,6 @@ from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import DARK, Appearance
 from tests.a11y import clipped_texts, unlabelled_controls
 from tests.conftest import artifact
-from tests.gui_helpers import appearance, translations  # noqa: F401 (fixtures)
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -93,7 +92,7 @@ def test_settings_pages_are_an_extension_point(qtbot, tmp_path: Path,  # type: i
 
 
 def test_language_switch_retranslates_window(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                             translations: Translations,  # noqa: F811
+                                             translations: Translations,
                                              ) -> None:
     window = _window(qtbot, tmp_path, translations)
     window.desk_settings.set("ui/language", "de")
@@ -108,7 +107,7 @@ def test_language_switch_retranslates_window(qtbot, tmp_path: Path,  # type: ign
 
 
 def test_zoom_keys_scale_the_system_font(qtbot, tmp_path: Path, qapp: QApplication,  # type: ignore[no-untyped-def]
-                                         appearance: Appearance,  # noqa: F811
+                                         appearance: Appearance,
                                          ) -> None:
     window = _window(qtbot, tmp_path, appearance=appearance)
     base = appearance.system_font.pointSizeF()
@@ -126,13 +125,15 @@ def test_zoom_keys_scale_the_system_font(qtbot, tmp_path: Path, qapp: QApplicati
 
 
 def test_dark_theme(qtbot, tmp_path: Path, qapp: QApplication,  # type: ignore[no-untyped-def]
-                    appearance: Appearance, demo_path: Path) -> None:  # noqa: F811
+                    appearance: Appearance, demo_path: Path) -> None:
     window = _window(qtbot, tmp_path, appearance=appearance)
     window.desk_settings.set("ui/theme", "dark")
     window.apply_settings()
     assert window.open_path(demo_path)
     assert window.desk is not None
     window.desk.field.setText("Müller")
+    qapp.processEvents()  # let the layout take the new card text
+    assert clipped_texts(window) == []
     window.grab().save(str(artifact("desk_dark_theme.png")))
     assert qapp.style().name().lower() == "fusion"
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK[

@@ -16,14 +16,13 @@ from checkin.resources_access import resource_path
 from checkin.ui import i18n
 from checkin.ui.i18n import Translations, app_qm, resolve_language
 from tests.conftest import ROOT
-from tests.gui_helpers import translations  # noqa: F401 (fixture)
 
 #: UI modules whose strings are translated; phase 2 adds every other screen here
 TRANSLATED_SOURCES = ("main_window.py", "welcome.py", "desk_view.py", "settings_dialog.py",
                       "door_text.py", "errors.py", "progress.py")
 
 
-def test_german_catalogue_and_qt_dialogs(translations: Translations) -> None:  # noqa: F811
+def test_german_catalogue_and_qt_dialogs(translations: Translations) -> None:
     loaded = translations.install("de")
     assert "checkin_de.qm" in loaded and "qtbase_de.qm" in loaded
     assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
@@ -48,7 +47,7 @@ def test_system_language_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_source_checkout_compiles_missing_qm_once(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch,
-                                                  translations: Translations,  # noqa: F811
+                                                  translations: Translations,
                                                   ) -> None:
     folder = tmp_path / "translations"
     folder.mkdir()

@@ -22,7 +22,6 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import TaskRunner
 from tests.a11y import clipped_texts
 from tests.conftest import artifact
-from tests.gui_helpers import translations  # noqa: F401 (fixture)
 
 
 def _english_sources_translated_differently() -> set[str]:
@@ -55,8 +54,8 @@ def _visible_texts(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_main_screens(qtbot, tmp_path: Path, demo_path: Path, lang: str,  # type: ignore[no-untyped-def]
-                      translations: Translations) -> None:  # noqa: F811
+def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  # type: ignore[no-untyped-def]
+                      translations: Translations) -> None:
     translations.install(lang)
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, TaskRunner(immediate=True), translations=translations)
@@ -66,6 +65,7 @@ def test_main_screens(qtbot, tmp_path: Path, demo_path: Path, lang: str,  # type
     english = _english_sources_translated_differently()
 
     def check(widget: QWidget, name: str) -> None:
+        qapp.processEvents()  # layouts settle before the picture is taken
         widget.grab().save(str(artifact(f"desk_{name}_{lang}.png")))
         assert clipped_texts(widget) == [], name
         if lang == "de":
