@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -36,7 +37,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(event: str | None = None, *, demo: bool = False, smoke_test: bool = False) -> int:
+def run(event: str | None = None, *, demo: bool = False, day: date | None = None,
+        smoke_test: bool = False) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
@@ -51,7 +53,7 @@ def run(event: str | None = None, *, demo: bool = False, smoke_test: bool = Fals
     if demo:
         window.try_demo()
     elif target and (event or Path(target).exists()):
-        window.open_path(target)
+        window.open_path(target, day)
     window.show()
     if smoke_test or os.environ.get(SMOKE_ENV) == "1":
         def report() -> None:
