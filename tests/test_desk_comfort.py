@@ -173,3 +173,23 @@ def test_empty_event_explains_what_to_do(qtbot, tmp_path: Path) -> None:  # type
     assert window.desk is not None
     assert window.desk.empty_state.isVisible()
     assert "Ctrl+I" in window.desk.empty_state.text()
+
+
+def test_result_is_announced_in_words(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                      demo_path: Path) -> None:
+    from PySide6.QtGui import QAccessible
+
+    window = _window(qtbot, tmp_path)
+    assert window.open_path(demo_path)
+    desk = window.desk
+    assert desk is not None
+    desk.day = "2017-09-19"
+    person = next(p for p in window.store.attendees()  # type: ignore[union-attr]
+                  if p.expected_on("2017-09-19") and p.status != "cancelled")
+    desk.field.setText(person.display_name)
+    desk.check_in_selected()
+    label = desk.banner.label
+    spoken = QAccessible.queryAccessibleInterface(label)
+    assert spoken is not None
+    assert spoken.text(QAccessible.Text.Name) == f"Welcome, {person.display_name}!"
+    assert desk.field.hasFocus()  # focus stays where the next scan goes

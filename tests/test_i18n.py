@@ -59,6 +59,9 @@ def test_source_checkout_compiles_missing_qm_once(tmp_path: Path,
     assert str(first).startswith(os.environ["CHECKIN_DATA_DIR"])
     stamp = first.stat().st_mtime_ns
     assert app_qm("de") == first and first.stat().st_mtime_ns == stamp  # reused
+    ts = folder / "checkin_de.ts"
+    os.utime(ts, ns=(stamp + 10**9, stamp + 10**9))  # the .ts was edited: compiled again
+    assert app_qm("de") == first and first.stat().st_mtime_ns != stamp
     assert "checkin_de.qm" in translations.install("de")
     assert QCoreApplication.translate("WelcomeView", "Try the &demo") == "&Demo ausprobieren"
     # a built .qm next to the .ts wins

@@ -52,8 +52,9 @@ def test_icons_cover_every_size() -> None:
     assert (ROOT / "packaging" / "windows" / "checkin.ico").read_bytes()[:4] == b"\0\0\1\0"
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("de_DE.UTF-8", "language de"),
-                                                ("en_US.UTF-8", "language en")])
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de_DE.UTF-8", "language de (checkin_de.qm, qtbase_de.qm)"),
+    ("en_US.UTF-8", "language en")])
 def test_gui_smoke_start_follows_system_language(lang: str, expected: str) -> None:
     result = run_cli("gui", "--demo", "--smoke-test",
                      env={"QT_QPA_PLATFORM": "offscreen", "LANG": lang, "LC_ALL": lang,
@@ -83,6 +84,17 @@ def test_linux_one_folder_build_starts(tmp_path: Path) -> None:
                    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
                    "PySide6/Qt/plugins/imageformats/libqsvg.so"):
         assert (bundle / needed).is_file(), needed
+    # the frozen app finds its own and Qt's German translations
+    home = tmp_path / "home"
+    german = subprocess.run(
+        [str(ROOT / "dist" / "checkin" / "checkin"), "gui", "--demo", "--smoke-test"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "de_DE.UTF-8",
+             "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de_DE",
+             "CHECKIN_DATA_DIR": str(home / "data"), "XDG_CONFIG_HOME": str(home / "cfg")})
+    assert german.returncode == 0, german.stderr
+    assert "language de (checkin_de.qm, qtbase_de.qm)" in german.stdout
+    assert not (home / "data" / "translations").exists()  # shipped .qm, nothing compiled
     prefix = tmp_path / "prefix"
     subprocess.run(["bash", str(LINUX / "install.sh"), str(prefix)], cwd=ROOT, check=True,
                    capture_output=True, timeout=300)

@@ -45,7 +45,7 @@ def run(event: str | None = None, *, demo: bool = False, day: date | None = None
     settings = QSettings()
     desk = DeskSettings(settings)
     translations = Translations(app)
-    translations.install(resolve_language(desk.text("ui/language")))
+    catalogues = translations.install(resolve_language(desk.text("ui/language")))
     appearance = Appearance(app)
     appearance.apply(desk.text("ui/theme"), desk.number("ui/zoom"))
     window = MainWindow(settings, translations=translations, appearance=appearance)
@@ -58,7 +58,8 @@ def run(event: str | None = None, *, demo: bool = False, day: date | None = None
     if smoke_test or os.environ.get(SMOKE_ENV) == "1":
         def report() -> None:
             print(f"smoke-test: window shown: {window.windowTitle()!r}, "
-                  f"language {translations.language}, platform {app.platformName()}",
+                  f"language {translations.language} ({', '.join(catalogues) or 'source'}), "
+                  f"platform {app.platformName()}",
                   flush=True)
             window.close()
             app.quit()

@@ -37,6 +37,7 @@ from checkin.model import Attendee
 from checkin.search import SearchIndex
 from checkin.stats import day_counts
 from checkin.store import EventStore
+from checkin.ui.accessibility import announce
 from checkin.ui.door_text import result_text
 from checkin.ui.tasks import TaskRunner
 
@@ -145,7 +146,7 @@ class ResultBanner(QFrame):
             details = "\n" + " · ".join(p for p in (person.organization, person.project) if p)
         message = result_text(result, desk)
         self.label.setText(f"{icon}  {message}{details}")
-        self.label.setAccessibleName(message)
+        announce(self.label, message)
         self.show()
 
 

@@ -42,21 +42,23 @@ def resolve_language(setting: str) -> str:
 
 
 def app_qm(lang: str) -> Path | None:
-    """The compiled translation for ``lang``: shipped, or compiled once from the .ts."""
+    """The compiled translation for ``lang``: shipped, or compiled once from the .ts.
+
+    A shipped .qm always wins: the build made it from the shipped .ts (file
+    times in an installed or frozen app say nothing). Only a checkout without
+    one compiles the .ts into the data folder, again whenever the .ts changes.
+    """
     folder = resource_path("translations")
     shipped = folder / f"checkin_{lang}.qm"
-    source = folder / f"checkin_{lang}.ts"
-    if shipped.is_file() and (not source.is_file()
-                              or shipped.stat().st_mtime >= source.stat().st_mtime):
+    if shipped.is_file():
         return shipped
+    source = folder / f"checkin_{lang}.ts"
     if not source.is_file():
-        return shipped if shipped.is_file() else None
+        return None
     cached = data_dir() / "translations" / f"checkin_{lang}.qm"
     if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
-    if compile_ts(source, cached):
-        return cached
-    return shipped if shipped.is_file() else None
+    return cached if compile_ts(source, cached) else None
 
 
 def locale_for(lang: str) -> QLocale:

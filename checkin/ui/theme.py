@@ -92,6 +92,12 @@ class Appearance:
         self.system_font = QFont(app.font())
         self.theme = "system"
         self.zoom = 100
+        # "system" follows the desktop when it switches between light and dark
+        app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme == "system":
+            self.apply(self.theme, self.zoom)
 
     def apply(self, theme: str, zoom: int) -> None:
         self.theme, self.zoom = theme, zoom
