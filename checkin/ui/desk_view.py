@@ -156,7 +156,8 @@ class DeskView(QWidget):
     checked_in = Signal(object)
 
     def __init__(self, store: EventStore, desk: str, tasks: TaskRunner,
-                 day: date, parent: QWidget | None = None) -> None:
+                 day: date, parent: QWidget | None = None, *,
+                 index: SearchIndex | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.door = Door(store, desk)
@@ -164,7 +165,8 @@ class DeskView(QWidget):
         self.day = day.isoformat()
         #: the session (workshop) this door counts for; None = the day itself
         self.session: str | None = None
-        self.index = SearchIndex(store.attendees())
+        # a rebuilt view (new language or zoom) keeps the index: 20,000 people take seconds
+        self.index = index if index is not None else SearchIndex(store.attendees())
         self._checked_in: set[str] = set(store.checked_in(self.day))
 
         self.field = SearchField(self)

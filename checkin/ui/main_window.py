@@ -24,6 +24,7 @@ from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.desk_options import OPTIONS, ZOOM_STEP
 from checkin.errors import UserError
+from checkin.search import SearchIndex
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.desk_view import DeskView
@@ -170,9 +171,10 @@ class MainWindow(QMainWindow):
             day = date.fromisoformat(self.desk.day)
             session = self.desk.session
             self.tasks.wait()
-            self.stack.removeWidget(self.desk)
-            self.desk.deleteLater()
-            self.desk = self._make_desk(self.store, day)
+            old_desk = self.desk
+            self.stack.removeWidget(old_desk)
+            old_desk.deleteLater()
+            self.desk = self._make_desk(self.store, day, old_desk.index)
             self.desk.session = session
             self.stack.setCurrentWidget(self.desk)
             self.desk.setFocus()
@@ -207,8 +209,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.desk.setFocus()
 
-    def _make_desk(self, store: EventStore, day: date) -> DeskView:
-        desk = DeskView(store, self.desk_name, self.tasks, day, self)
+    def _make_desk(self, store: EventStore, day: date,
+                   index: SearchIndex | None = None) -> DeskView:
+        desk = DeskView(store, self.desk_name, self.tasks, day, self, index=index)
         self.stack.addWidget(desk)
         return desk
 
