@@ -106,6 +106,24 @@ def test_language_switch_retranslates_window(qtbot, tmp_path: Path,  # type: ign
     assert window.menuBar().actions()[0].text() == "&File"
 
 
+def test_rebuilt_desk_keeps_day_index_and_event(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                translations: Translations,
+                                                demo_path: Path) -> None:
+    window = _window(qtbot, tmp_path, translations)
+    assert window.open_path(demo_path)
+    old = window.desk
+    assert old is not None
+    old.day = "2017-09-20"
+    window.desk_settings.set("ui/language", "de")
+    window.apply_settings()
+    new = window.desk
+    assert new is not None and new is not old
+    assert new.index is old.index and new.day == "2017-09-20"
+    assert new.field.placeholderText() == "Namen eingeben oder Namensschild scannen"
+    assert "20. September 2017" in window.status_event.text()
+    assert "heute eingecheckt" in new.counter.text()
+
+
 def test_zoom_keys_scale_the_system_font(qtbot, tmp_path: Path, qapp: QApplication,  # type: ignore[no-untyped-def]
                                          appearance: Appearance,
                                          ) -> None:
