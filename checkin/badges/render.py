@@ -33,6 +33,7 @@ from checkin.badges import fields as F
 from checkin.badges import fonts, qr, textfit
 from checkin.badges.template import Element, Template
 from checkin.model import Attendee
+from checkin.text import clean_text
 
 log = logging.getLogger("checkin.badges")
 
@@ -204,7 +205,7 @@ class BadgeRenderer:
         filled = F.fill(e.text, who, ctx, clean)
         lost = "".join(dropped)
         if lost and person is not None:
-            self.warnings.add(f"{person.display_name or person.id}: characters that no "
+            self.warnings.add(f"{_who(person)}: characters that no "
                               f"bundled font has were left out ({lost[:10]!r}).")
         return filled
 
@@ -218,7 +219,7 @@ class BadgeRenderer:
                              min_size=e.min_size, max_lines=e.max_lines,
                              boundaries=filled.boundaries, preferred=filled.preferred)
         if fitted.cut and person is not None:
-            self.warnings.add(f"{person.display_name[:60] or person.id}: '{e.text}' is too long "
+            self.warnings.add(f"{_who(person)}: '{e.text}' is too long "
                               "for its box even at the smallest size and was shortened.")
         draw_lines(canvas, fitted, x, y, w, h, weight=e.weight, align=e.align,
                    valign=e.valign, color=_color(e.color_for(values)))
@@ -227,7 +228,7 @@ class BadgeRenderer:
         data = F.fill(e.text, person or Attendee(id=""), ctx).text
         if not data:
             if person is not None:
-                self.warnings.add(f"{person.display_name or person.id}: no code to print "
+                self.warnings.add(f"{_who(person)}: no code to print "
                                   "(the person has no badge reference); the QR code is left out.")
             return
         x, y, w, _h = self._rect(e)
@@ -353,3 +354,9 @@ def draw_qr(canvas: Canvas, symbol: qr.Symbol, x: float, y: float, size: float) 
     for row, col, length in symbol.runs:
         path.rect(left + col * module, top - (row + 1) * module, length * module, module)
     canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _who(person: Attendee) -> str:
+    """A person's name for a warning: tidy and short."""
+    name = clean_text(person.display_name) or person.id
+    return name if len(name) <= 60 else name[:59] + "…"
