@@ -11,7 +11,7 @@ import sys
 from checkin.errors import PrintProblem
 from checkin.printing.cups import Printer, PrintOptions
 
-__all__ = ["PrintOptions", "PrintProblem", "Printer", "job_state", "list_printers", "submit"]
+__all__ = ["PrintOptions", "PrintProblem", "Printer", "check_ready", "job_state", "list_printers", "submit"]
 
 
 def _cups_only() -> None:
@@ -25,6 +25,14 @@ def list_printers() -> list[Printer]:
     from checkin.printing import cups
 
     return cups.list_printers() if cups.available() else []
+
+
+def check_ready(printer: str) -> None:
+    """Raise ``PrintProblem`` now if the printer is missing or stopped (before rendering)."""
+    _cups_only()
+    from checkin.printing import cups
+
+    cups.ready_printer(printer)
 
 
 def submit(pdf: bytes, printer: str, options: PrintOptions) -> str:

@@ -112,13 +112,19 @@ def printer(name: str) -> Printer:
                        f"{names}). Choose another printer in the badge settings.")
 
 
-def submit(pdf: bytes, printer_name: str, options: PrintOptions) -> str:
-    """Send a PDF to a printer; returns the CUPS job id. Stopped or missing → PrintProblem."""
-    target = printer(printer_name)
+def ready_printer(name: str) -> Printer:
+    """The printer, if it exists and accepts jobs; else ``PrintProblem`` saying what to do."""
+    target = printer(name)
     if not target.ready:
         reason = f" ({target.message})" if target.message else ""
-        raise PrintProblem(f"The printer '{printer_name}' is stopped{reason}. Check paper and "
+        raise PrintProblem(f"The printer '{name}' is stopped{reason}. Check paper and "
                            "cables, resume it in the printer settings, then retry.")
+    return target
+
+
+def submit(pdf: bytes, printer_name: str, options: PrintOptions) -> str:
+    """Send a PDF to a printer; returns the CUPS job id. Stopped or missing → PrintProblem."""
+    ready_printer(printer_name)
     with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as fh:
         fh.write(pdf)
         path = Path(fh.name)
