@@ -191,10 +191,13 @@ def render_batch(store: EventStore, *, layout: Layout | str = "a6", template: st
 
 
 def render_one(store: EventStore, person: Attendee, *, layout: Layout | str = "a6",
-               template: str | None = None) -> BatchResult:
-    """One person's badge as PDF bytes (the desk's print on check-in and reprint)."""
+               template: str | Template | None = None) -> BatchResult:
+    """One person's badge as PDF bytes (print on check-in, reprint, the editor's preview)."""
     lay = get_layout(layout) if isinstance(layout, str) else layout
-    tpl = load_template(template or lay.template, store)
+    if isinstance(template, Template):
+        tpl = template
+    else:
+        tpl = load_template(template or lay.template, store)
     check_fits(tpl, lay)
     renderer = renderer_for(store, tpl)
     sheet = BadgeSheet(renderer, lay, title=person.full_name or "Badge")
