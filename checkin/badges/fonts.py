@@ -36,6 +36,7 @@ CHAINS: dict[str, tuple[tuple[str, str], ...]] = {
 BASE_FONT = "CheckinSans"
 
 _lock = threading.Lock()
+_subset_lock = threading.Lock()
 _registered: dict[str, frozenset[int]] = {}
 _RTL = frozenset({"R", "AL", "AN"})
 
@@ -59,10 +60,32 @@ def register_fonts() -> None:
         coverage: dict[str, frozenset[int]] = {}
         for chain in CHAINS.values():
             for name, filename in chain:
-                font = TTFont(name, str(resource_path("fonts", filename)))
+                font = TTFont(name, str(resource_path("fonts", filename)), asciiReadable=False)
+                _memoize(font)
                 pdfmetrics.registerFont(font)
                 coverage[name] = frozenset(font.face.charToGlyph)
         _registered.update(coverage)
+
+
+def _memoize(font: TTFont) -> None:
+    """Build each distinct font subset once per process, one thread at a time.
+
+    reportlab re-parses the font file for every subset of every document;
+    reprints and badges with the same characters reuse the result. The lock
+    keeps two threads (preview and print) out of the shared font file reader.
+    """
+    make = font.face.makeSubset
+
+    @functools.lru_cache(maxsize=256)
+    def cached(subset: tuple[int, ...]) -> bytes:
+        return bytes(make(list(subset)))
+
+    def make_subset(subset: list[int]) -> bytes:
+        with _subset_lock:
+            return cached(tuple(subset))
+
+    font.face.makeSubset = make_subset
+
 
 
 def chain(weight: str) -> tuple[str, ...]:

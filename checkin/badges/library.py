@@ -62,9 +62,13 @@ def load_template(name: str, store: EventStore | None = None,
                   extra: Iterable[str] | None = None) -> Template:
     """The named template, from the event if it has one, else the shipped default."""
     text = template_text(name, store)
-    if extra is None:
-        extra = extra_fields(store) if store is not None else ()
-    return _parse(text, name, frozenset(extra))
+    if extra is not None or store is None:
+        return _parse(text, name, frozenset(extra or ()))
+    try:
+        return _parse(text, name, frozenset())
+    except TemplateError:
+        # perhaps it uses extra columns of the list: look them up only then (a full scan)
+        return _parse(text, name, frozenset(extra_fields(store)))
 
 
 def save_template(store: EventStore, name: str, text: str) -> Template:

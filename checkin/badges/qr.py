@@ -67,6 +67,13 @@ def _runs(rows: tuple[tuple[bool, ...], ...]) -> tuple[tuple[int, int, int], ...
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=2048)
+def path_operators(symbol: Symbol) -> str:
+    """PDF operators filling every dark run as one path, in module units (y downwards)."""
+    ops = [f"{col} {row} {length} 1 re" for row, col, length in symbol.runs]
+    return "\n".join(ops) + "\nf"
+
+
 def _penalty(rows: Sequence[str]) -> int:
     n = len(rows)
     cols = ["".join(col) for col in zip(*rows, strict=True)]

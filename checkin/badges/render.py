@@ -343,17 +343,20 @@ def draw_lines(canvas: Canvas, fitted: textfit.Fitted, x: float, y: float, w: fl
 
 
 def draw_qr(canvas: Canvas, symbol: qr.Symbol, x: float, y: float, size: float) -> None:
-    """A white square (quiet zone included) and the dark modules as one filled path."""
+    """A white square (quiet zone included) and the dark modules as one filled path.
+
+    The path is written in module units (a transform scales it), so its
+    operators are small integers, cached per symbol and added as one literal.
+    """
     module = size / symbol.modules_with_quiet_zone
     canvas.setFillColor(WHITE)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColor(_color("#000000"))
-    path = canvas.beginPath()
-    left = x + qr.QUIET_ZONE * module
-    top = y + size - qr.QUIET_ZONE * module
-    for row, col, length in symbol.runs:
-        path.rect(left + col * module, top - (row + 1) * module, length * module, module)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.saveState()
+    canvas.transform(module, 0, 0, -module, x + qr.QUIET_ZONE * module,
+                     y + size - qr.QUIET_ZONE * module)
+    canvas.addLiteral(qr.path_operators(symbol))
+    canvas.restoreState()
 
 
 def _who(person: Attendee) -> str:
