@@ -18,8 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from benchmarks.run import Figure
 from checkin import codes
-from checkin.badges import render_batch, render_one
-from checkin.badges import fonts
+from checkin.badges import fonts, render_batch, render_one
 from checkin.badges.render import MM
 from checkin.demo import create_demo
 from checkin.model import Attendee

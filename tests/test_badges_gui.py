@@ -58,7 +58,7 @@ def _window(qtbot, tmp_path: Path, event: Path, printer: FilePrinter,  # type: i
     DeskPrintSettings(printer="Front desk", layout="a6", print_on_checkin=on_checkin).save(
         settings, "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))
-    window.badges.sender = printer
+    window.badges.send = printer
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(event)

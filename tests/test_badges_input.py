@@ -14,8 +14,14 @@ import zxingcpp
 from PIL import Image
 
 from checkin import codes
-from checkin.badges import TemplateError, badge_location, mark_handed_out, render_batch, render_one
-from checkin.badges import textfit
+from checkin.badges import (
+    TemplateError,
+    badge_location,
+    mark_handed_out,
+    render_batch,
+    render_one,
+    textfit,
+)
 from checkin.badges.batch import Selection, box_labels, select
 from checkin.badges.fields import role_kind
 from checkin.badges.library import load_template, save_template, shipped_text

@@ -155,9 +155,8 @@ def _reindex(raw: str, boundaries: set[int], preferred: int | None) -> Filled:
     out = ""
     lead = True
     for i, ch in enumerate(raw):
-        if ch == " ":
-            if lead or out.endswith(" "):
-                continue
+        if ch == " " and (lead or out.endswith(" ")):
+            continue
         lead = False
         mapping[i] = len(out)
         out += ch

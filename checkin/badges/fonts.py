@@ -134,7 +134,7 @@ def runs(line: str, weight: str = "regular") -> tuple[Run, ...]:
     current_font = faces[0]
     buffer = ""
     for ch in line:
-        if ch == " " or _is_mark(ch) and buffer:
+        if ch == " " or (_is_mark(ch) and buffer):
             font = current_font
         else:
             font = next((f for f in faces if ord(ch) in _registered[f]), faces[0])

@@ -14,6 +14,7 @@ result is the same standard symbol, in a fifth of the time.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ def _penalty(rows: Sequence[str]) -> int:
     score += 40 * len(_FINDER.findall(lines))
     ints = [int(r, 2) for r in rows]
     full = (1 << (n - 1)) - 1
-    for a, b in zip(ints, ints[1:], strict=False):
+    for a, b in itertools.pairwise(ints):
         same_v = ~(a ^ b)
         same_h = ~(a ^ (a >> 1))
         block = same_v & (same_v >> 1) & same_h & full

@@ -54,8 +54,8 @@ def _size_for(lines: tuple[str, ...], w: float, h: float, weight: str, max_size:
 
 
 def _two_line_candidates(text: str, boundaries: frozenset[int],
-                         preferred: int | None) -> list[tuple[tuple[str, str], float]]:
-    out: list[tuple[tuple[str, str], float]] = []
+                         preferred: int | None) -> list[tuple[tuple[str, ...], float]]:
+    out: list[tuple[tuple[str, ...], float]] = []
     for i, ch in enumerate(text):
         if ch == " ":
             kind = ("preferred" if i == preferred else "field" if i in boundaries else "space")

@@ -11,7 +11,8 @@ import sys
 from checkin.errors import PrintProblem
 from checkin.printing.cups import Printer, PrintOptions
 
-__all__ = ["PrintOptions", "PrintProblem", "Printer", "check_ready", "job_state", "list_printers", "submit"]
+__all__ = ["PrintOptions", "PrintProblem", "Printer", "check_ready", "job_state",
+           "list_printers", "submit"]
 
 
 def _cups_only() -> None:

@@ -77,9 +77,10 @@ def available() -> bool:
 def list_printers() -> list[Printer]:
     """The queues CUPS offers, with their state."""
     result = _run(["lpstat", "-p", "-d"])
-    if result.returncode != 0 and "No destinations" not in result.stderr + result.stdout:
-        if "scheduler is not running" in result.stderr or "connect" in result.stderr.lower():
-            raise PrintProblem("The print system (CUPS) is not running. Start it, then retry.")
+    said = result.stderr + result.stdout
+    if result.returncode != 0 and "No destinations" not in said and (
+            "scheduler is not running" in said or "connect" in result.stderr.lower()):
+        raise PrintProblem("The print system (CUPS) is not running. Start it, then retry.")
     default = ""
     printers: list[tuple[str, str, bool, str]] = []
     for line in result.stdout.splitlines():

@@ -58,13 +58,13 @@ class BadgesController(QObject):
     """Adds the Badges menu and panel to the main window; attaches to each opened event."""
 
     def __init__(self, window: QMainWindow, settings: QSettings, tasks: TaskRunner,
-                 desk_name: str, sender: Sender = system_sender) -> None:
+                 desk_name: str, send: Sender = system_sender) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
         self.tasks = tasks
         self.desk_name = desk_name
-        self.sender = sender
+        self.send = send
         self.store: EventStore | None = None
         self.desk: QWidget | None = None
         self.queue: PrintQueue | None = None
@@ -103,7 +103,7 @@ class BadgesController(QObject):
         self.store = store
         self.desk = desk
         self.queue = PrintQueue(store, self.tasks, self.desk_name, self.desk_settings,
-                                self.sender, self)
+                                self.send, self)
         self.queue_view = PrintQueueView(self.queue, self.panel)
         self.panel.queue_holder.addWidget(self.queue_view)
         desk.checked_in.connect(self.on_checked_in)  # type: ignore[attr-defined]

@@ -161,11 +161,11 @@ class BadgesDialog(QDialog):
 
     def print_test_page(self) -> None:
         settings = self.current_settings()
-        sender = self.queue.sender
+        send = self.queue.send
 
         def work(_p: Progress) -> str:
             pdf = render_test_page(settings.layout_obj())
-            return sender(pdf, settings, "checkin test page")
+            return send(pdf, settings, "checkin test page")
 
         self.settings_status.setText(self.tr("Sending the test page…"))
         self.tasks.run(work, on_done=lambda ref: self.settings_status.setText(

@@ -70,14 +70,14 @@ class PrintQueue(QObject):
     changed = Signal(object)  # PrintJob
 
     def __init__(self, store: EventStore, tasks: TaskRunner, desk: str,
-                 settings: Callable[[], DeskPrintSettings], sender: Sender = system_sender,
+                 settings: Callable[[], DeskPrintSettings], send: Sender = system_sender,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
         self.desk = desk
         self.settings = settings
-        self.sender = sender
+        self.send = send
         self.jobs: list[PrintJob] = []
         self._numbers = itertools.count(1)
 
@@ -105,7 +105,7 @@ class PrintQueue(QObject):
                                    "Badges ▸ Print settings, then retry.")
             result = render_one(store, job.person, layout=settings.layout_obj(),
                                 template=settings.template or None)
-            ref = self.sender(result.pdf, settings, job.person.full_name or "Badge")
+            ref = self.send(result.pdf, settings, job.person.full_name or "Badge")
             return ref, result.warnings
 
         self.tasks.run(work, on_done=lambda r: self._printed(job, settings, r),
