@@ -18,7 +18,7 @@ from checkin.store import open_event
 from checkin.ui.badge_settings import DeskPrintSettings
 from checkin.ui.badges_dialog import BadgesDialog
 from checkin.ui.main_window import MainWindow
-from checkin.ui.print_queue import FAILED, PRINTED
+from checkin.ui.print_queue import FAILED, PRINTED, PrintQueue
 from checkin.ui.qt_printing import print_pdf
 from checkin.ui.tasks import TaskRunner
 from tests.conftest import artifact
@@ -146,16 +146,18 @@ def test_check_in_tells_where_the_pre_printed_badge_is(
     window.grab().save(str(artifact("badges_desk_preprinted.png")))
 
 
-def test_template_editor_checks_and_previews_live(
-        qtbot, tmp_path: Path, demo_store) -> None:  # type: ignore[no-untyped-def]
+def _dialog(qtbot, tmp_path: Path, store) -> BadgesDialog:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     tasks = TaskRunner(immediate=True)
-    from checkin.ui.print_queue import PrintQueue
-
-    queue = PrintQueue(demo_store, tasks, "Desk 1", lambda: DeskPrintSettings(),
-                       FilePrinter(tmp_path))
-    dialog = BadgesDialog(demo_store, tasks, settings, "Desk 1", queue)
+    queue = PrintQueue(store, tasks, "Desk 1", lambda: DeskPrintSettings(), FilePrinter(tmp_path))
+    dialog = BadgesDialog(store, tasks, settings, "Desk 1", queue)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_template_editor_checks_and_previews_live(
+        qtbot, tmp_path: Path, demo_store) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, tmp_path, demo_store)
     dialog.show()
     dialog.tabs.setCurrentIndex(1)
     dialog.editor_choice.setCurrentText("conference-a6")
@@ -181,14 +183,7 @@ def test_template_editor_checks_and_previews_live(
 
 def test_batch_from_the_dialog_saves_a_pdf_and_records_positions(
         qtbot, tmp_path: Path, demo_store) -> None:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    tasks = TaskRunner(immediate=True)
-    from checkin.ui.print_queue import PrintQueue
-
-    queue = PrintQueue(demo_store, tasks, "Desk 1", lambda: DeskPrintSettings(),
-                       FilePrinter(tmp_path))
-    dialog = BadgesDialog(demo_store, tasks, settings, "Desk 1", queue)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, tmp_path, demo_store)
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("a4-8xa7"))
     dialog.batch_role.setCurrentIndex(dialog.batch_role.findData("speaker"))
     out = tmp_path / "speakers.pdf"
