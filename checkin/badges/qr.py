@@ -28,7 +28,6 @@ QUIET_ZONE = 4
 ERROR_CORRECTION = constants.ERROR_CORRECT_M
 
 _RUN = re.compile(r"0{5,}|1{5,}")
-_FINDER = re.compile(r"(?=(10111010000|00001011101))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +79,8 @@ def _penalty(rows: Sequence[str]) -> int:
     cols = ["".join(col) for col in zip(*rows, strict=True)]
     lines = "2".join((*rows, *cols))
     score = sum(len(run) - 2 for run in _RUN.findall(lines))
-    score += 40 * len(_FINDER.findall(lines))
+    # neither pattern overlaps itself, so counting is exact (and far faster than a regex)
+    score += 40 * (lines.count("10111010000") + lines.count("00001011101"))
     ints = [int(r, 2) for r in rows]
     full = (1 << (n - 1)) - 1
     for a, b in itertools.pairwise(ints):

@@ -34,7 +34,7 @@ from checkin.ui.tasks import Progress, TaskRunner
 #: Sends PDF bytes to the desk's printer; returns a job reference. Raises PrintProblem.
 Sender = Callable[[bytes, DeskPrintSettings, str], str]
 
-QUEUED, PRINTING, PRINTED, FAILED = "queued", "printing", "printed", "failed"
+QUEUED, PRINTING, PRINTED, FAILED = "queued", "printing", "sent to printer", "failed"
 
 
 def system_sender(pdf: bytes, settings: DeskPrintSettings, title: str) -> str:
