@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -195,7 +195,7 @@ class BadgesDialog(QDialog):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.update_template_preview)
+        self._debounce.timeout.connect(self._preview_if_visible)
         self.editor.textChanged.connect(self._debounce.start)
         left = QVBoxLayout()
         left.addWidget(self.editor_choice)
@@ -225,6 +225,14 @@ class BadgesDialog(QDialog):
         self.editor_status.setText(self.tr("The template is fine."))
         self.save_template_button.setEnabled(True)
         return template
+
+    def _preview_if_visible(self) -> None:
+        if self.isVisible():
+            self.update_template_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._debounce.start()
+        super().showEvent(event)
 
     def update_template_preview(self) -> None:
         template = self.parsed_template()
