@@ -207,3 +207,26 @@ def test_templates_stored_in_the_event_override_the_shipped_ones(demo_store: Eve
     raw = json.loads(_template(name="Ours"))
     save_template(demo_store, "conference-a6", json.dumps(raw))
     assert load_template("conference-a6", demo_store).name == "Ours"
+
+
+def test_a_template_too_big_for_the_layout_is_refused_not_shrunk_unreadable(
+        demo_store: EventStore) -> None:
+    with pytest.raises(TemplateError) as err:
+        render_batch(demo_store, layout="id1", template="conference-a6")
+    assert "0.5 mm per module" in err.value.message and "'card'" in err.value.message
+
+
+def test_the_test_page_outlines_every_label_with_the_offset(tmp_path: Path) -> None:
+    from checkin.badges import get_layout
+    from checkin.badges.testpage import render_test_page
+
+    layout = get_layout("zweckform-l4785").with_offset(1.5, -0.5)
+    pdf = render_test_page(layout)
+    text = _text(pdf)
+    assert all(f"{n} · 80 × 50 mm" in text for n in range(1, 11))
+    assert "offset x +1.5 mm, y -0.5 mm" in text
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        rects = [r for r in doc.pages[0].rects if abs(r["width"] - 80 * 72 / 25.4) < 0.5]
+    assert len(rects) == 10
+    lefts = sorted({round(r["x0"] * 25.4 / 72, 1) for r in rects})
+    assert lefts == [19.0, 114.0]
