@@ -18,7 +18,7 @@ from checkin.store import open_event
 from checkin.ui.badge_settings import DeskPrintSettings
 from checkin.ui.badges_dialog import BadgesDialog
 from checkin.ui.main_window import MainWindow
-from checkin.ui.print_queue import FAILED, PRINTED, PrintQueue
+from checkin.ui.print_queue import DONE, FAILED, PRINTED, PrintQueue
 from checkin.ui.qt_printing import print_pdf
 from checkin.ui.tasks import TaskRunner
 from tests.conftest import artifact
@@ -59,6 +59,7 @@ def _window(qtbot, tmp_path: Path, event: Path, printer: FilePrinter,  # type: i
         settings, "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))
     window.badges.send = printer
+    window.badges.poll = None  # a file has no print queue to follow
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(event)
@@ -149,7 +150,8 @@ def test_check_in_tells_where_the_pre_printed_badge_is(
 def _dialog(qtbot, tmp_path: Path, store) -> BadgesDialog:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     tasks = TaskRunner(immediate=True)
-    queue = PrintQueue(store, tasks, "Desk 1", lambda: DeskPrintSettings(), FilePrinter(tmp_path))
+    queue = PrintQueue(store, tasks, "Desk 1", lambda: DeskPrintSettings(), FilePrinter(tmp_path),
+                       poll=None)
     dialog = BadgesDialog(store, tasks, settings, "Desk 1", queue)
     qtbot.addWidget(dialog)
     return dialog
@@ -233,3 +235,31 @@ def test_qt_printer_path_prints_at_the_exact_page_size(
                                             abs=1.0)
     code = codes.badge_code(demo_store.code_secret(), person.code_ref)
     assert [r.text for r in zxingcpp.read_barcodes(image)] == [code]
+
+
+def test_print_on_check_in_through_the_real_cups_queue_until_printed(
+        qtbot, tmp_path: Path, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_badges_cli_print import PRINTER, _need_cups, _pages, _wait_for_output
+
+    _need_cups()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    DeskPrintSettings(printer=PRINTER, layout="a7", print_on_checkin=True).save(settings,
+                                                                                "Desk 1")
+    window = MainWindow(settings, TaskRunner(immediate=True))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_path)
+    person_id, name, _code = _expected(demo_path)
+    _check_in(window, name, person_id, DAY1)
+    queue = window.badges.queue
+    assert queue is not None
+    job = queue.jobs[0]
+    assert job.state in (PRINTED, DONE), job.message
+    qtbot.waitUntil(lambda: job.state == DONE, timeout=60000)
+    out = _wait_for_output(job.ref)
+    try:
+        assert _pages(out)[0] == pytest.approx((105 * 72 / 25.4, 74 * 72 / 25.4), abs=1.5)
+    finally:
+        out.unlink(missing_ok=True)
+    view = window.badges.queue_view
+    assert view is not None and view.table.item(0, 2).text() == "printed"

@@ -26,7 +26,14 @@ from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_preview import BadgePreview
 from checkin.ui.badge_settings import DeskPrintSettings
-from checkin.ui.print_queue import PrintQueue, PrintQueueView, Sender, system_sender
+from checkin.ui.print_queue import (
+    Poller,
+    PrintQueue,
+    PrintQueueView,
+    Sender,
+    system_poller,
+    system_sender,
+)
 from checkin.ui.tasks import TaskRunner
 
 
@@ -65,6 +72,7 @@ class BadgesController(QObject):
         self.tasks = tasks
         self.desk_name = desk_name
         self.send = send
+        self.poll: Poller | None = system_poller
         self.store: EventStore | None = None
         self.desk: QWidget | None = None
         self.queue: PrintQueue | None = None
@@ -103,7 +111,7 @@ class BadgesController(QObject):
         self.store = store
         self.desk = desk
         self.queue = PrintQueue(store, self.tasks, self.desk_name, self.desk_settings,
-                                self.send, self)
+                                self.send, self, poll=self.poll)
         self.queue_view = PrintQueueView(self.queue, self.panel)
         self.panel.queue_holder.addWidget(self.queue_view)
         desk.checked_in.connect(self.on_checked_in)  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +35,11 @@ from checkin.ui.tasks import Progress, TaskRunner
 Sender = Callable[[bytes, DeskPrintSettings, str], str]
 
 QUEUED, PRINTING, PRINTED, FAILED = "queued", "printing", "sent to printer", "failed"
+DONE = "printed"
+#: Asks the print system about a sent job: pending, completed or unknown.
+Poller = Callable[[str], str]
+POLL_MS = 1500
+POLL_TIMES = 40
 
 
 def system_sender(pdf: bytes, settings: DeskPrintSettings, title: str) -> str:
@@ -55,6 +60,15 @@ def system_sender(pdf: bytes, settings: DeskPrintSettings, title: str) -> str:
     return submit(pdf, settings.printer, settings.options(title))
 
 
+def system_poller(ref: str) -> str:
+    """CUPS job state; Qt's Windows path hands the job to the spooler and cannot tell."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return "unknown"
+    from checkin.printing import job_state
+
+    return job_state(ref)
+
+
 @dataclass
 class PrintJob:
     number: int
@@ -62,6 +76,8 @@ class PrintJob:
     reason: str
     state: str = QUEUED
     message: str = ""
+    ref: str = ""
+    polls: int = 0
 
 
 class PrintQueue(QObject):
@@ -71,13 +87,14 @@ class PrintQueue(QObject):
 
     def __init__(self, store: EventStore, tasks: TaskRunner, desk: str,
                  settings: Callable[[], DeskPrintSettings], send: Sender = system_sender,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, poll: Poller | None = system_poller) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
         self.desk = desk
         self.settings = settings
         self.send = send
+        self.poll = poll
         self.jobs: list[PrintJob] = []
         self._numbers = itertools.count(1)
 
@@ -114,13 +131,36 @@ class PrintQueue(QObject):
     def _printed(self, job: PrintJob, settings: DeskPrintSettings,
                  result: tuple[str, list[str]]) -> None:
         ref, warnings = result
-        job.state = PRINTED
+        job.state, job.ref, job.polls = PRINTED, ref, 0
         job.message = "; ".join([f"sent as {ref}", *warnings])
         self.changed.emit(job)
+        self._schedule_poll(job)
         detail = {"reason": job.reason, "printer": settings.printer, "layout": settings.layout,
                   "job": ref}
         self.tasks.run(lambda _p: log_print(self.store, job.person.id, desk=self.desk,
                                             detail=detail), write=True)
+
+    def _schedule_poll(self, job: PrintJob) -> None:
+        if self.poll is not None and job.polls < POLL_TIMES:
+            QTimer.singleShot(POLL_MS, self, lambda: self._poll(job))
+
+    def _poll(self, job: PrintJob) -> None:
+        """Follow a sent job until the print system reports it done (off the GUI thread)."""
+        poll = self.poll
+        if poll is None or job.state != PRINTED:
+            return
+        job.polls += 1
+        ref = job.ref
+
+        def answered(state: str) -> None:
+            if state == "completed":
+                job.state = DONE
+                self.changed.emit(job)
+            elif state == "pending":
+                self._schedule_poll(job)
+
+        self.tasks.run(lambda _p: poll(ref), on_done=answered,
+                       on_error=lambda _exc: self._schedule_poll(job))
 
     def _failed(self, job: PrintJob, exc: BaseException) -> None:
         from checkin.ui.errors import describe_error
