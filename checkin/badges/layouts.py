@@ -98,7 +98,7 @@ PRESETS: dict[str, Layout] = {lay.name: lay for lay in (
     Layout("brother-ql-62", "Brother QL, 62 mm continuous roll, 100 mm per badge", 62, 100,
            62, 100, template="roll-62", kind="roll", media="Custom.62x100mm"),
     Layout("dymo-99014", "Dymo 99014 labels, 54 × 101 mm", 54, 101, 54, 101,
-           template="roll-62", kind="roll", media="Custom.54x101mm"),
+           template="roll-54", kind="roll", media="Custom.54x101mm"),
 )}
 
 
