@@ -192,11 +192,17 @@ def test_batch_from_the_dialog_saves_a_pdf_and_records_positions(
     dialog.save_batch(str(out))
     assert out.exists()
     assert dialog.batch_progress.value() == dialog.batch_progress.maximum() > 0
-    assert "badges on" in dialog.batch_status.text()
+    assert f"badges on 3 pages: {out}" in dialog.batch_status.text()
     positions = demo_store.query("SELECT count(*) AS n FROM badge_positions")[0]["n"]
     assert positions == dialog.batch_progress.maximum()
     dialog.tabs.setCurrentIndex(2)
     dialog.grab().save(str(artifact("badges_batch_dialog.png")))
+    # the same batch on the desk's printer: the press only, on a file printer
+    dialog.printer_combo.setCurrentText("Back office")
+    dialog.batch_role.setCurrentIndex(dialog.batch_role.findData("press"))
+    dialog.print_batch()
+    printer_jobs = sorted(tmp_path.glob("job-*.pdf"))
+    assert len(printer_jobs) == 1 and "job-1.pdf" in dialog.batch_status.text()
     dialog.close()
 
 

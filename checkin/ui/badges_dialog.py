@@ -6,6 +6,7 @@ saving run in the core through the TaskRunner, off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -43,6 +44,8 @@ from checkin.ui.badge_settings import DeskPrintSettings
 from checkin.ui.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
 
+ROLE_LABELS = {"participant": "Participants", "speaker": "Speakers (and moderators)",
+               "press": "Press", "staff": "Staff"}
 SORT_LABELS = {"last_name": "Last name", "organization": "Organisation",
                "first_name": "First name"}
 
@@ -271,7 +274,7 @@ class BadgesDialog(QDialog):
         self.batch_role = QComboBox(page)
         self.batch_role.addItem(self.tr("All roles"), "")
         for kind in ROLE_KINDS:
-            self.batch_role.addItem(self.tr(kind), kind)
+            self.batch_role.addItem(self.tr(ROLE_LABELS[kind]), kind)
         self.batch_sort = QComboBox(page)
         for key, label in SORT_LABELS.items():
             self.batch_sort.addItem(self.tr(label), key)
@@ -281,7 +284,9 @@ class BadgesDialog(QDialog):
         self.batch_status = QLabel(page)
         self.batch_status.setWordWrap(True)
         self.batch_save = QPushButton(self.tr("Save as &PDF…"), page)
-        self.batch_save.clicked.connect(self.save_batch)
+        self.batch_save.clicked.connect(lambda: self.save_batch())
+        self.batch_print = QPushButton(self.tr("&Print on the desk's printer"), page)
+        self.batch_print.clicked.connect(self.print_batch)
         self.batch_cancel = QPushButton(self.tr("Cancel"), page)
         self.batch_cancel.setEnabled(False)
         self.batch_cancel.clicked.connect(self.cancel_batch)
@@ -295,6 +300,7 @@ class BadgesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.batch_cancel)
         buttons.addWidget(self.batch_save)
+        buttons.addWidget(self.batch_print)
         form.addRow(buttons)
         form.addRow(self.batch_progress)
         form.addRow(self.batch_status)
@@ -309,24 +315,31 @@ class BadgesDialog(QDialog):
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), "badges.pdf",
                                                   "PDF (*.pdf)")
-        if not path:
-            return
+        if path:
+            target = Path(path)
+            self._run_batch(lambda pdf, _s: (target.write_bytes(pdf), str(target))[1])
+
+    def print_batch(self) -> None:
+        send = self.queue.send
+        self._run_batch(lambda pdf, settings: send(pdf, settings, "checkin badges"))
+
+    def _run_batch(self, deliver: Callable[[bytes, DeskPrintSettings], str]) -> None:
+        """Render the selection off the GUI thread, then save or print it."""
         settings = self.current_settings()
         store, desk, selection = self.store, self.desk, self.selection()
         sort, start = str(self.batch_sort.currentData()), self.batch_start.value()
-        target = Path(path)
 
-        def work(progress: Progress) -> BatchResult:
+        def work(progress: Progress) -> tuple[BatchResult, str]:
             result = render_batch(store, layout=settings.layout_obj(),
                                   template=settings.template or None, selection=selection,
                                   sort=sort, start=start, desk=desk, progress=progress.report)
-            target.write_bytes(result.pdf)
-            return result
+            return result, deliver(result.pdf, settings)
 
-        self.batch_save.setEnabled(False)
+        for button in (self.batch_save, self.batch_print):
+            button.setEnabled(False)
         self.batch_cancel.setEnabled(True)
         self.batch_status.setText(self.tr("Rendering…"))
-        self._batch_meta = (settings, selection, sort, target)
+        self._batch_meta = (settings, selection, sort)
         self._batch_handle = self.tasks.run(work, on_done=self._batch_done,
                                             on_error=self._batch_error,
                                             on_progress=self._batch_progress)
@@ -335,30 +348,33 @@ class BadgesDialog(QDialog):
         self.batch_progress.setRange(0, total)
         self.batch_progress.setValue(done)
 
-    def _batch_done(self, result: BatchResult) -> None:
-        settings, selection, sort, target = self._batch_meta
+    def _batch_done(self, done: tuple[BatchResult, str]) -> None:
+        result, where = done
+        settings, selection, sort = self._batch_meta
         store, desk = self.store, self.desk
         self.tasks.run(lambda _p: record_batch(
             store, result.positions, desk=desk, layout=settings.layout, sort=sort,
             template=settings.template or settings.layout_obj().template,
             selection=selection.describe()), write=True)
-        self.batch_save.setEnabled(True)
-        self.batch_cancel.setEnabled(False)
-        lines = [self.tr("{n} badges on {p} pages saved to {path}.").replace(
+        self._batch_idle()
+        lines = [self.tr("{n} badges on {p} pages: {where}.").replace(
             "{n}", str(result.count)).replace("{p}", str(result.pages)).replace(
-            "{path}", str(target)), *result.warnings[:5]]
+            "{where}", where), *result.warnings[:5]]
         self.batch_status.setText("\n".join(lines))
+
+    def _batch_idle(self) -> None:
+        for button in (self.batch_save, self.batch_print):
+            button.setEnabled(True)
+        self.batch_cancel.setEnabled(False)
 
     def _batch_error(self, exc: BaseException) -> None:
         from checkin.ui.errors import describe_error
 
-        self.batch_save.setEnabled(True)
-        self.batch_cancel.setEnabled(False)
+        self._batch_idle()
         self.batch_status.setText(describe_error(exc))
 
     def cancel_batch(self) -> None:
         if self._batch_handle is not None:
             self._batch_handle.cancel()
-        self.batch_save.setEnabled(True)
-        self.batch_cancel.setEnabled(False)
+        self._batch_idle()
         self.batch_status.setText(self.tr("Cancelled; nothing was recorded."))
