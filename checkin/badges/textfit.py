@@ -20,7 +20,7 @@ LEADING = 1.12
 #: Keep one line if it can be set at least this fraction of the largest size.
 ONE_LINE_THRESHOLD = 0.72
 #: How much a break is worth, by kind (multiplies the size it allows).
-BREAK_WEIGHT = {"preferred": 1.0, "field": 0.97, "space": 0.92, "hyphen": 0.86}
+BREAK_WEIGHT = {"preferred": 1.0, "field": 0.95, "space": 0.85, "hyphen": 0.75}
 ELLIPSIS = "…"
 
 
