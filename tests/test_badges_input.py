@@ -146,6 +146,9 @@ def test_text_fitting_shrinks_then_breaks_then_cuts_only_below_the_floor() -> No
     two = textfit.fit(text, 180, 90, weight="bold", max_size=36, min_size=12, max_lines=2,
                       boundaries=frozenset({9}), preferred=9)
     assert two.lines == ("Katharina", "Schulze-Delitzsch")
+    double = textfit.fit("Анна Достоевская-Толстая", 258, 96, weight="bold", max_size=36,
+                         min_size=12, max_lines=3, boundaries=frozenset({4}), preferred=4)
+    assert double.lines == ("Анна", "Достоевская-Толстая")
     hyphen = textfit.fit("Hohenzollern-Sigmaringen", 150, 90, weight="bold", max_size=36,
                          min_size=12, max_lines=2)
     assert hyphen.lines == ("Hohenzollern-", "Sigmaringen")
