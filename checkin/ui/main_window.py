@@ -26,6 +26,7 @@ from checkin.desk_options import OPTIONS, ZOOM_STEP
 from checkin.errors import UserError
 from checkin.search import SearchIndex
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.badge_desk import BadgesController
 from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.desk_view import DeskView
 from checkin.ui.i18n import Translations, resolve_language
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_event, 1)
         self.setWindowIcon(app_icon())
         self._build_menus()
+        self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
 
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
         help_menu.addAction(self.action_about)
+        self._own_menus = [file_menu, view_menu, self.door_menu, help_menu]
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str,
                 slot: object) -> QAction:
@@ -160,8 +163,15 @@ class MainWindow(QMainWindow):
 
     def rebuild(self) -> None:
         """Recreate menus and views in the current language and font (state is in the store)."""
-        self.menuBar().clear()
+        bar = self.menuBar()
+        for menu in self._own_menus:
+            bar.removeAction(menu.menuAction())
+            menu.deleteLater()
+        others = bar.actions()  # menus added by features (Badges) keep their place after ours
         self._build_menus()
+        for action in others:
+            bar.removeAction(action)
+            bar.addAction(action)
         old = self.welcome
         self.welcome = self._make_welcome()
         self.stack.removeWidget(old)
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
             old_desk.deleteLater()
             self.desk = self._make_desk(self.store, day, old_desk.index)
             self.desk.session = session
+            self.badges.attach(self.store, self.desk)
             self.stack.setCurrentWidget(self.desk)
             self.desk.setFocus()
         self._update_title()
@@ -205,6 +216,7 @@ class MainWindow(QMainWindow):
         event = store.event()
         self.desk = self._make_desk(store, day or default_day(event))
         self.stack.setCurrentWidget(self.desk)
+        self.badges.attach(store, self.desk)
         self.settings.setValue("event/last", str(store.path))
         self._update_title()
         self.desk.setFocus()
@@ -218,6 +230,7 @@ class MainWindow(QMainWindow):
     def close_event_store(self) -> None:
         if self.desk is not None:
             self.tasks.wait()
+            self.badges.detach()
             self.stack.removeWidget(self.desk)
             self.desk.deleteLater()
             self.desk = None
