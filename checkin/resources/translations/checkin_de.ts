@@ -28,12 +28,212 @@
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <source>On top of the system&apos;s font size. Ctrl++ and Ctrl+- change it at any time, Ctrl+0 resets it.</source>
+        <source>On top of the system's font size. Ctrl++ and Ctrl+- change it at any time, Ctrl+0 resets it.</source>
         <translation>Zusätzlich zur Schriftgröße des Systems. Strg++ und Strg+- ändern sie jederzeit, Strg+0 setzt sie zurück.</translation>
     </message>
     <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePanel</name>
+    <message>
+        <source>Where the badge is</source>
+        <translation>Wo das Namensschild liegt</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation>Namensschild &amp;neu drucken</translation>
+    </message>
+    <message>
+        <source>Print this person's badge again (Ctrl+P)</source>
+        <translation>Das Namensschild dieser Person erneut drucken (Strg+P)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <source>Badge preview</source>
+        <translation>Vorschau des Namensschilds</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesController</name>
+    <message>
+        <source>Badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>Namens&amp;schilder</translation>
+    </message>
+    <message>
+        <source>Badge &amp;panel</source>
+        <translation>Namensschild-&amp;Leiste</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint selected badge</source>
+        <translation>Ausgewähltes Namensschild &amp;neu drucken</translation>
+    </message>
+    <message>
+        <source>Badges, &amp;templates and printing…</source>
+        <translation>Namensschilder, &amp;Vorlagen und Drucken…</translation>
+    </message>
+    <message>
+        <source> (handed out)</source>
+        <translation> (ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Pre-printed badge: {where}</source>
+        <translation>Vorgedrucktes Namensschild: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Print settings</source>
+        <translation>Druckeinstellungen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>The layout's own template</source>
+        <translation>Die Vorlage des Layouts</translation>
+    </message>
+    <message>
+        <source>printer default</source>
+        <translation>Standard des Druckers</translation>
+    </message>
+    <message>
+        <source>Print a badge when a person checks in for the first time</source>
+        <translation>Beim ersten Check-in einer Person ein Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Save for this desk</source>
+        <translation>Für diesen Schalter &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation>&amp;Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Paper / layout</source>
+        <translation>Papier / Layout</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Papierfach</translation>
+    </message>
+    <message>
+        <source>Move right by (mm)</source>
+        <translation>Nach rechts verschieben um (mm)</translation>
+    </message>
+    <message>
+        <source>Move down by (mm)</source>
+        <translation>Nach unten verschieben um (mm)</translation>
+    </message>
+    <message>
+        <source>Saved for {desk}.</source>
+        <translation>Für {desk} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending the test page…</source>
+        <translation>Testseite wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Test page sent ({ref}).</source>
+        <translation>Testseite gesendet ({ref}).</translation>
+    </message>
+    <message>
+        <source>Template JSON</source>
+        <translation>Vorlage (JSON)</translation>
+    </message>
+    <message>
+        <source>Save in the &amp;event</source>
+        <translation>In der &amp;Veranstaltung speichern</translation>
+    </message>
+    <message>
+        <source>The template is fine.</source>
+        <translation>Die Vorlage ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Saved in the event.</source>
+        <translation>In der Veranstaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only people without a printed badge</source>
+        <translation>Nur Personen ohne gedrucktes Namensschild</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print on the desk's printer</source>
+        <translation>Auf dem Drucker des Schalters &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation>Sortiert nach</translation>
+    </message>
+    <message>
+        <source>First free label</source>
+        <translation>Erstes freies Etikett</translation>
+    </message>
+    <message>
+        <source>Save badges</source>
+        <translation>Namensschilder speichern</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>{n} badges on {p} pages: {where}.</source>
+        <translation>{n} Namensschilder auf {p} Seiten: {where}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was recorded.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -110,7 +310,7 @@
         <translation>%1 wurde heute bereits um %2 an %3 eingecheckt.</translation>
     </message>
     <message>
-        <source>%1&apos;s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
+        <source>%1's registration was cancelled. Check in anyway if they may attend (this is logged).</source>
         <translation>Die Anmeldung von %1 wurde storniert. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
     </message>
     <message>
@@ -122,7 +322,7 @@
         <translation>der Person</translation>
     </message>
     <message>
-        <source>Undone: %1&apos;s check-in.</source>
+        <source>Undone: %1's check-in.</source>
         <translation>Rückgängig gemacht: Check-in von %1.</translation>
     </message>
     <message>
@@ -231,6 +431,18 @@
     <message>
         <source>Cannot open the demo</source>
         <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source>Print jobs</source>
+        <extracomment>Sends PDF bytes to the desk's printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <translation>Druckaufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,206 @@
     </message>
 </context>
 <context>
+    <name>BadgePanel</name>
+    <message>
+        <source>Where the badge is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge again (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <source>Badge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesController</name>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint selected badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges, &amp;templates and printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (handed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-printed badge: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a badge when a person checks in for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save for this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper / layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right by (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down by (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for {desk}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent ({ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in the &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people without a printed badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print on the desk&apos;s printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} badges on {p} pages: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Desk &amp;name:</source>
@@ -230,6 +430,18 @@
     </message>
     <message>
         <source>Cannot open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source>Print jobs</source>
+        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
