@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -289,6 +289,38 @@ class EventStore:
             db.executemany(f"INSERT INTO attendees({cols}) VALUES ({marks})", rows)
             db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)
         return len(rows)
+
+    def import_people(self, added: Iterable[Attendee], updated: Iterable[Attendee],
+                      cancelled_ids: Iterable[str],
+                      on_row: Callable[[int], None] | None = None) -> None:
+        """Write one import in one transaction: new people streamed, changes, cancellations.
+
+        Nothing is deleted, so check-ins and print records stay attached.
+        ``on_row(n)`` is called every 1,000 new rows (progress; raising there
+        rolls the whole import back).
+        """
+        stamp = _iso(now_utc())
+        day_rows: list[tuple[str, str]] = []
+        cols = ", ".join(_INSERT_COLUMNS)
+        marks = ", ".join("?" * len(_INSERT_COLUMNS))
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for n, a in enumerate(added, 1):
+                day_rows.extend((a.id, d) for d in a.days)
+                yield (a.id, a.title, a.first_name, a.last_name, a.organization, a.project,
+                       a.role, a.email, a.ticket_code,
+                       json.dumps(a.extra, ensure_ascii=False) if a.extra else "{}",
+                       a.status, int(a.walk_in), a.code_ref or new_code_ref(), stamp, stamp)
+                if on_row is not None and n % 1000 == 0:
+                    on_row(n)
+
+        with self.transaction() as db:
+            db.executemany(f"INSERT INTO attendees({cols}) VALUES ({marks})", rows())
+            db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)
+            for person in updated:
+                self.update_attendee(person)
+            db.executemany("UPDATE attendees SET status = 'cancelled', updated_at = ? "
+                           "WHERE id = ?", ((stamp, i) for i in cancelled_ids))
 
     def update_attendee(self, person: Attendee) -> None:
         """Replace a person's fields and days (the caller logs the edit)."""

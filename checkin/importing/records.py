@@ -1,0 +1,103 @@
+"""Turning one row of cells into a candidate attendee, following the column mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checkin.importing.mapping import (
+    DAY_PREFIX,
+    EXTRA,
+    NAME,
+    NAME_LAST_FIRST,
+    STATUS,
+    attends,
+    is_cancelled,
+)
+from checkin.importing.names import split_last_first, split_name
+from checkin.model import KNOWN_FIELDS
+from checkin.text import clean_text
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A person as read from one row, before merging (``row``: the row number in the file)."""
+
+    row: int
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    organization: str = ""
+    project: str = ""
+    role: str = ""
+    email: str = ""
+    ticket_code: str = ""
+    days: tuple[str, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict)
+    cancelled: bool = False
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.first_name or self.last_name)
+
+    @property
+    def display(self) -> str:
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+
+class ColumnPlan:
+    """The mapping compiled once into column positions, so each row is a few lookups."""
+
+    def __init__(self, headers: Sequence[str], targets: Sequence[str],
+                 event_days: Sequence[str]) -> None:
+        self.width = len(headers)
+        self.fields = [(targets.index(f), f) for f in KNOWN_FIELDS if f in targets]
+        self.name = targets.index(NAME) if NAME in targets else None
+        self.name_last_first = (targets.index(NAME_LAST_FIRST)
+                                if NAME_LAST_FIRST in targets else None)
+        self.status = targets.index(STATUS) if STATUS in targets else None
+        self.day_columns = [(i, t[len(DAY_PREFIX):]) for i, t in enumerate(targets)
+                            if t.startswith(DAY_PREFIX)]
+        self.extras = [(i, headers[i]) for i, t in enumerate(targets) if t == EXTRA]
+        self.all_days = tuple(event_days)
+        names = {"title", "first_name", "last_name"} if {NAME, NAME_LAST_FIRST} & set(targets) else set()
+        self.present = frozenset({f for _, f in self.fields} | names
+                                 | ({"days"} if self.day_columns else set()))
+
+    def candidate(self, row: int, cells: Sequence[str]) -> Candidate:
+        n = len(cells)
+        person = Candidate(row)
+        for col, name in self.fields:
+            if col < n:
+                setattr(person, name, clean_text(cells[col]))
+        for col, split in ((self.name_last_first, split_last_first), (self.name, split_name)):
+            if col is not None and col < n and not (person.first_name or person.last_name):
+                title, first, last = split(clean_text(cells[col]))
+                person.first_name, person.last_name = first, last
+                person.title = person.title or title
+        if self.status is not None and self.status < n:
+            person.cancelled = is_cancelled(cells[self.status])
+            extra_status = clean_text(cells[self.status])
+            if extra_status:
+                person.extra["status"] = extra_status
+        person.days = self._days(cells)
+        extra = person.extra
+        for col, header in self.extras:
+            if col < n:
+                value = clean_text(cells[col])
+                if value:
+                    extra[header] = value
+        for col in range(self.width, n):  # cells beyond the header (a ragged row)
+            value = clean_text(cells[col])
+            if value:
+                extra[f"Column {col + 1}"] = value
+        return person
+
+    def _days(self, cells: Sequence[str]) -> tuple[str, ...]:
+        if not self.day_columns:
+            return self.all_days
+        marks = [(day, attends(cells[col]) if col < len(cells) else None)
+                 for col, day in self.day_columns]
+        if all(mark is None for _, mark in marks):
+            return self.all_days  # nothing marked: registered, days not known
+        return tuple(sorted(day for day, mark in marks if mark))
