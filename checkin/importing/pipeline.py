@@ -16,7 +16,6 @@ from pathlib import Path
 
 from checkin.errors import ImportProblem
 from checkin.importing.mapping import (
-    DAY_PREFIX,
     KNOWN_HEADERS,
     all_targets,
     apply_overrides,
@@ -177,9 +176,7 @@ def preview(path: str | Path, event_days: Sequence[date], options: ImportOptions
         body.extend((header_row + len(body) + i + 1, r)
                     for i, r in enumerate(islice(rows, PREVIEW_ROWS)))
     finally:
-        close = getattr(rows, "close", None)
-        if close is not None:
-            close()
+        rows.close()
     data = [r for _, r in body if not is_empty(r)][:PREVIEW_ROWS]
     if not headers:
         raise ImportProblem(f"{Path(path).name} has no header row with column names. Add "
@@ -257,5 +254,3 @@ def commit(store: EventStore, plan: ImportPlan, *, desk: str = "import",
     return counts
 
 
-def day_targets(targets: Sequence[str]) -> list[str]:
-    return [t for t in targets if t.startswith(DAY_PREFIX)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -41,7 +41,7 @@ class Layout:
     delimiter: str = ""
     sheet: str = ""
 
-    def rows(self) -> Iterator[list[str]]:
+    def rows(self) -> Generator[list[str], None, None]:
         """Every row of the file (including titles above the header), as text cells."""
         if self.kind == "xlsx":
             return _xlsx_rows(self.path, self.sheet)
@@ -98,7 +98,7 @@ def _read_sample(path: Path, encoding: str) -> str:
                             f"{exc.start}). Choose another encoding.") from None
 
 
-def _text_rows(layout: Layout) -> Iterator[list[str]]:
+def _text_rows(layout: Layout) -> Generator[list[str], None, None]:
     try:
         with layout.path.open(encoding=layout.encoding, newline="") as fh:
             yield from csv.reader(fh, delimiter=layout.delimiter)
@@ -147,6 +147,10 @@ def _default_sheet(path: Path) -> str:
     """The active sheet if it has content, else the first sheet that has."""
     book = _open_workbook(path)
     try:
+        if not book.worksheets:
+            raise ImportProblem(f"{path.name} is a workbook without any sheet (damaged?). "
+                                "Open it in your spreadsheet program, save it again, and "
+                                "import that file.")
         sheets = [book.active, *book.worksheets]
         for ws in sheets:
             if ws is not None and any(
@@ -158,7 +162,7 @@ def _default_sheet(path: Path) -> str:
         book.close()
 
 
-def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
+def _xlsx_rows(path: Path, sheet: str) -> Generator[list[str], None, None]:
     book = _open_workbook(path)
     try:
         if sheet not in book.sheetnames:
@@ -169,9 +173,9 @@ def _xlsx_rows(path: Path, sheet: str) -> Iterator[list[str]]:
         try:
             for row in ws.iter_rows(values_only=True):
                 yield [cell_text(v) for v in row]
-        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise ImportProblem(f"{path.name} is damaged ({exc}). Save it again as .xlsx "
-                                "or .csv and import that file.") from None
+        except Exception as exc:  # broken XML inside the workbook, of many kinds
+            raise ImportProblem(f"{path.name} is a damaged workbook ({type(exc).__name__}). "
+                                "Save it again as .xlsx or .csv and import that file.") from None
     finally:
         book.close()
 

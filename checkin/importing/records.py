@@ -60,7 +60,8 @@ class ColumnPlan:
                             if t.startswith(DAY_PREFIX)]
         self.extras = [(i, headers[i]) for i, t in enumerate(targets) if t == EXTRA]
         self.all_days = tuple(event_days)
-        names = {"title", "first_name", "last_name"} if {NAME, NAME_LAST_FIRST} & set(targets) else set()
+        combined = {NAME, NAME_LAST_FIRST} & set(targets)
+        names = {"title", "first_name", "last_name"} if combined else set()
         self.present = frozenset({f for _, f in self.fields} | names
                                  | ({"days"} if self.day_columns else set()))
 
@@ -70,9 +71,11 @@ class ColumnPlan:
         for col, name in self.fields:
             if col < n:
                 setattr(person, name, clean_text(cells[col]))
-        for col, split in ((self.name_last_first, split_last_first), (self.name, split_name)):
-            if col is not None and col < n and not (person.first_name or person.last_name):
-                title, first, last = split(clean_text(cells[col]))
+        for name_col, split in ((self.name_last_first, split_last_first),
+                                (self.name, split_name)):
+            if (name_col is not None and name_col < n
+                    and not (person.first_name or person.last_name)):
+                title, first, last = split(clean_text(cells[name_col]))
                 person.first_name, person.last_name = first, last
                 person.title = person.title or title
         if self.status is not None and self.status < n:

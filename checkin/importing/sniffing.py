@@ -154,8 +154,12 @@ def detect_delimiter(sample: str) -> str:
     return best
 
 
+_BLANK = " \t\r\n;,|\u00a0"
+
+
 def is_empty(row: Sequence[str]) -> bool:
-    return not any(cell.strip() for cell in row)
+    """True for rows without content (also ";;;" read with the wrong delimiter)."""
+    return not any(cell.strip(_BLANK) for cell in row)
 
 
 def find_header_row(rows: Sequence[Sequence[str]], known: frozenset[str]) -> int:
@@ -166,7 +170,7 @@ def find_header_row(rows: Sequence[Sequence[str]], known: frozenset[str]) -> int
     known columns ("Vorname", "Email", …) wins over one that does not.
     """
     head = list(rows[:HEADER_SEARCH_ROWS])
-    filled = [sum(1 for c in r if c.strip()) for r in head]
+    filled = [sum(1 for c in r if c.strip(_BLANK)) for r in head]
     if not any(filled):
         raise ImportProblem("The file has no rows with content. Check that you chose "
                             "the right file, or export the list again.")
