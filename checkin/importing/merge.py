@@ -9,13 +9,14 @@ Walk-ins added at the desk are never cancelled by an import.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from checkin.codes import new_code_refs
 from checkin.importing.records import Candidate
 from checkin.importing.validation import Validator
 from checkin.model import KNOWN_FIELDS, Attendee
-from checkin.store.sqlite import new_uuid
 
 
 def name_key(first: str, last: str, organization: str) -> str:
@@ -121,11 +122,36 @@ def plan_merge(candidates: Sequence[Candidate], existing: Iterable[Attendee],
     return plan
 
 
-def new_people(candidates: Iterable[Candidate]) -> Iterator[Attendee]:
-    """Attendees for the added rows, made one at a time while they are written."""
-    for c in candidates:
-        yield Attendee(
-            id=new_uuid(), title=c.title, first_name=c.first_name, last_name=c.last_name,
-            organization=c.organization, project=c.project, role=c.role, email=c.email,
-            ticket_code=c.ticket_code, days=c.days, extra=c.extra,
-            status="cancelled" if c.cancelled else "active")
+def _uuid4s() -> Iterator[str]:
+    """Random (version 4) UUIDs from one system call per thousand, for large imports."""
+    while True:
+        pool = bytearray(os.urandom(16 * 1024))
+        for start in range(0, len(pool), 16):
+            raw = pool[start:start + 16]
+            raw[6] = (raw[6] & 0x0F) | 0x40
+            raw[8] = (raw[8] & 0x3F) | 0x80
+            h = raw.hex()
+            yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def fresh_ids(n: int) -> list[str]:
+    """``n`` random ids in sorted order: inserted in key order, the indexes only append."""
+    ids = _uuid4s()
+    return sorted(next(ids) for _ in range(n))
+
+
+def fresh_code_refs(n: int, taken: Iterable[str]) -> list[str]:
+    """``n`` badge-code references, unique among themselves and ``taken``, sorted."""
+    used = set(taken)
+    refs: set[str] = set()
+    while len(refs) < n:
+        refs.update(r for r in new_code_refs(n - len(refs)) if r not in used)
+    return sorted(refs)
+
+
+def new_people(candidates: Sequence[Candidate], ids: Sequence[str],
+               code_refs: Sequence[str]) -> Iterator[Candidate]:
+    """The added rows with their new ids and badge references, ready to be written."""
+    for c, uid, ref in zip(candidates, ids, code_refs, strict=True):
+        c.id, c.code_ref = uid, ref
+        yield c

@@ -23,7 +23,13 @@ from checkin.importing.mapping import (
     detect_system,
     guess_mapping,
 )
-from checkin.importing.merge import MergePlan, new_people, plan_merge
+from checkin.importing.merge import (
+    MergePlan,
+    fresh_code_refs,
+    fresh_ids,
+    new_people,
+    plan_merge,
+)
 from checkin.importing.readers import Layout, sniff_layout
 from checkin.importing.records import Candidate, ColumnPlan
 from checkin.importing.sniffing import (
@@ -244,8 +250,11 @@ def commit(store: EventStore, plan: ImportPlan, *, desk: str = "import",
             progress(n, total, f"writing {n} of {total} people")
 
     counts = plan.merge.counts()
+    added = plan.merge.added
     with store.transaction():
-        store.import_people(new_people(plan.merge.added), plan.merge.updated,
+        taken = (r["code_ref"] for r in store.query("SELECT code_ref FROM attendees"))
+        people = new_people(added, fresh_ids(len(added)), fresh_code_refs(len(added), taken))
+        store.import_people(people, plan.merge.updated,
                             [p.id for p in plan.merge.cancelled], on_row=on_row)
         store.log("import", desk=desk, detail={
             "file": plan.preview.layout.path.name, **counts,

@@ -35,6 +35,13 @@ class Candidate:
     days: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
     cancelled: bool = False
+    id: str = ""  # given when the person is written
+    code_ref: str = ""
+    walk_in: bool = False
+
+    @property
+    def status(self) -> str:
+        return "cancelled" if self.cancelled else "active"
 
     @property
     def has_name(self) -> bool:
@@ -69,7 +76,7 @@ class ColumnPlan:
         n = len(cells)
         person = Candidate(row)
         for col, name in self.fields:
-            if col < n:
+            if col < n and cells[col]:
                 setattr(person, name, clean_text(cells[col]))
         for name_col, split in ((self.name_last_first, split_last_first),
                                 (self.name, split_name)):
@@ -86,7 +93,7 @@ class ColumnPlan:
         person.days = self._days(cells)
         extra = person.extra
         for col, header in self.extras:
-            if col < n:
+            if col < n and cells[col]:
                 value = clean_text(cells[col])
                 if value:
                     extra[header] = value

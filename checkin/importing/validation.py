@@ -70,11 +70,12 @@ class Validator:
                 self.shared_emails.add(folded)
                 self._add(row, "warning", f"email {person.email} is also in row {earlier}; "
                           "both are imported", cells)
-        filled = sum(1 for c in cells if c.strip())
+        if len(cells) == self.width:
+            return True
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
             self._add(row, "warning", f"{len(cells)} cells but the header has {self.width}; "
                       "the extra cells are kept as 'Column N'", cells)
-        elif len(cells) < self.width and filled:
+        elif any(c.strip() for c in cells):
             self._add(row, "warning", f"only {len(cells)} of {self.width} cells; was a line "
                       "break inside a field not quoted?", cells)
         return True

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from checkin.codes import new_code_ref
 from checkin.errors import EventNotFound, NotAnEventFile, UserError
@@ -29,6 +29,40 @@ from checkin.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
 _INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
+
+
+class NewPerson(Protocol):
+    """What :meth:`EventStore.import_people` reads of a new person (an Attendee has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def organization(self) -> str: ...
+    @property
+    def project(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def ticket_code(self) -> str: ...
+    @property
+    def days(self) -> Sequence[str]: ...
+    @property
+    def extra(self) -> Mapping[str, str]: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def walk_in(self) -> bool: ...
+    @property
+    def code_ref(self) -> str: ...
 
 
 def now_utc() -> datetime:
@@ -290,7 +324,7 @@ class EventStore:
             db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)
         return len(rows)
 
-    def import_people(self, added: Iterable[Attendee], updated: Iterable[Attendee],
+    def import_people(self, added: Iterable[NewPerson], updated: Iterable[Attendee],
                       cancelled_ids: Iterable[str],
                       on_row: Callable[[int], None] | None = None) -> None:
         """Write one import in one transaction: new people streamed, changes, cancellations.
@@ -309,7 +343,7 @@ class EventStore:
                 day_rows.extend((a.id, d) for d in a.days)
                 yield (a.id, a.title, a.first_name, a.last_name, a.organization, a.project,
                        a.role, a.email, a.ticket_code,
-                       json.dumps(a.extra, ensure_ascii=False) if a.extra else "{}",
+                       _to_json(a.extra) if a.extra else "{}",
                        a.status, int(a.walk_in), a.code_ref or new_code_ref(), stamp, stamp)
                 if on_row is not None and n % 1000 == 0:
                     on_row(n)
