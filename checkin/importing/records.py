@@ -63,6 +63,7 @@ class ColumnPlan:
         self.name_last_first = (targets.index(NAME_LAST_FIRST)
                                 if NAME_LAST_FIRST in targets else None)
         self.status = targets.index(STATUS) if STATUS in targets else None
+        self.status_header = headers[self.status] if self.status is not None else ""
         self.day_columns = [(i, t[len(DAY_PREFIX):]) for i, t in enumerate(targets)
                             if t.startswith(DAY_PREFIX)]
         self.extras = [(i, headers[i]) for i, t in enumerate(targets) if t == EXTRA]
@@ -89,7 +90,7 @@ class ColumnPlan:
             person.cancelled = is_cancelled(cells[self.status])
             extra_status = clean_text(cells[self.status])
             if extra_status:
-                person.extra["status"] = extra_status
+                person.extra[self.status_header] = extra_status
         person.days = self._days(cells)
         extra = person.extra
         for col, header in self.extras:
