@@ -51,7 +51,8 @@ def snapshot(path: Path) -> list[object]:
     db = sqlite3.connect(path)
     try:
         return [db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                for t in ("attendees", "attendee_days", "checkins", "audit", "settings")]
+                for t in ("attendees", "attendee_days", "checkins", "audit", "settings",
+                          "sqlite_master")]
     finally:
         db.close()
 
@@ -536,8 +537,8 @@ def test_walk_ins_are_never_cancelled_by_an_import(store: EventStore) -> None:
 
 def test_a_failure_mid_import_leaves_the_event_unchanged(tmp_path: Path, event_path: Path) -> None:
     rows = [["Vorname", "Nachname", "E-Mail"]] + [
-        [f"Vor{i}", f"Nach{i}", f"p{i}@example.org"] for i in range(5000)]
-    path = write_csv(tmp_path / "big.csv", rows)
+        [f"Vor{i}", f"Nach{i}", f"p{i}@example.org"] for i in range(8000)]
+    path = write_csv(tmp_path / "big.csv", rows)  # large enough to be bulk-loaded
     store = open_event(event_path)
     do_import(store, SAMPLES / "attendees_utf8.csv")
     store.close()
@@ -548,7 +549,7 @@ def test_a_failure_mid_import_leaves_the_event_unchanged(tmp_path: Path, event_p
         assert plan.merge.counts()["cancelled"] == 120
 
         def fail_halfway(done: int, total: int, text: str) -> None:
-            if done >= 3000:
+            if done >= 6000:
                 raise Cancelled()
 
         with pytest.raises(Cancelled):
@@ -571,3 +572,9 @@ def test_hundred_thousand_rows_stream_through(tmp_path: Path, store: EventStore)
     assert store.attendee_count() == 20000
     assert any(s.startswith("read") for s in seen)
     assert "writing 20000 of 20000 people" in seen
+
+
+def test_preview_numbers_rows_as_in_the_file(store: EventStore) -> None:
+    shown = preview(FIXTURES / "teilnehmer_titelzeile.xlsx", store.event().days)
+    assert shown.row_numbers == [5, 6, 7, 8]
+    assert shown.rows[0][0] == "von der Heyde, Anna"

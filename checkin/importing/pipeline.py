@@ -41,6 +41,8 @@ from checkin.importing.sniffing import (
 from checkin.importing.validation import Problem, Validator
 from checkin.store.sqlite import EventStore
 
+#: More new people than this (and than are already in the event) are bulk-loaded.
+BULK_ROWS = 5000
 #: Event setting holding the mapping last chosen for each set of columns.
 MAPPINGS_SETTING = "import_mappings"
 PREVIEW_ROWS = 20
@@ -72,6 +74,7 @@ class Preview:
     rows: list[list[str]]
     system: str
     remembered: bool
+    row_numbers: list[int] = field(default_factory=list)  # of ``rows``, in the file
 
     @property
     def signature(self) -> str:
@@ -179,11 +182,12 @@ def preview(path: str | Path, event_days: Sequence[date], options: ImportOptions
     rows = layout.rows()
     try:
         header_row, headers, body = _header_and_body(rows, options.header_row)
-        body.extend((header_row + len(body) + i + 1, r)
-                    for i, r in enumerate(islice(rows, PREVIEW_ROWS)))
+        start = header_row + len(body) + 1
+        body.extend(enumerate(islice(rows, PREVIEW_ROWS), start))
     finally:
         rows.close()
-    data = [r for _, r in body if not is_empty(r)][:PREVIEW_ROWS]
+    shown = [(n, r) for n, r in body if not is_empty(r)][:PREVIEW_ROWS]
+    data = [r for _, r in shown]
     if not headers:
         raise ImportProblem(f"{Path(path).name} has no header row with column names. Add "
                             "one, or choose the header row.")
@@ -199,7 +203,7 @@ def preview(path: str | Path, event_days: Sequence[date], options: ImportOptions
         targets = list(saved)
     targets = apply_overrides(headers, targets, options.mapping, event_days)
     return Preview(layout, header_row, headers, targets, data, detect_system(headers),
-                   is_remembered)
+                   is_remembered, [n for n, _ in shown])
 
 
 def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True,
@@ -255,7 +259,8 @@ def commit(store: EventStore, plan: ImportPlan, *, desk: str = "import",
         taken = (r["code_ref"] for r in store.query("SELECT code_ref FROM attendees"))
         people = new_people(added, fresh_ids(len(added)), fresh_code_refs(len(added), taken))
         store.import_people(people, plan.merge.updated,
-                            [p.id for p in plan.merge.cancelled], on_row=on_row)
+                            [p.id for p in plan.merge.cancelled], on_row=on_row,
+                            bulk=len(added) > max(BULK_ROWS, store.attendee_count()))
         store.log("import", desk=desk, detail={
             "file": plan.preview.layout.path.name, **counts,
             "left_out": len(plan.errors), "columns": dict(zip(

@@ -201,6 +201,7 @@ class FilePage(QWizardPage):
         for r, cells in enumerate(shown.rows):
             for c in range(len(shown.headers)):
                 self.table.setItem(r, c, QTableWidgetItem(cells[c] if c < len(cells) else ""))
+        self.table.setVerticalHeaderLabels([str(n) for n in shown.row_numbers])
         self.table.resizeColumnsToContents()
         self.completeChanged.emit()
 
@@ -310,6 +311,7 @@ class ReportPage(QWizardPage):
         self.problems.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.problems.setWordWrap(False)
+        self.problems.verticalHeader().hide()
         self.accept_errors = QCheckBox(self)
         self.accept_errors.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
