@@ -26,6 +26,16 @@ def _event(tmp_path: Path) -> Path:
     return path
 
 
+def _wizard(qtbot, store: EventStore, path: Path | None = None) -> ImportWizard:  # type: ignore[no-untyped-def]
+    """A wizard that runs its jobs at once on this thread (deterministic)."""
+    wizard = ImportWizard(store, TaskRunner(immediate=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if path is not None:
+        wizard.file_page.set_path(path)
+    return wizard
+
+
 def _combo_for(wizard: ImportWizard, header: str) -> QComboBox:
     page = wizard.mapping_page
     for row in range(page.table.rowCount()):
@@ -37,11 +47,8 @@ def _combo_for(wizard: ImportWizard, header: str) -> QComboBox:
 def test_wizard_pick_file_change_mapping_and_import(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = open_event(_event(tmp_path))
     try:
-        wizard = ImportWizard(store, TaskRunner(immediate=True))
-        qtbot.addWidget(wizard)
-        wizard.show()
+        wizard = _wizard(qtbot, store, SAMPLES / "teilnehmer_excel_de.csv")
         page = wizard.file_page
-        page.set_path(SAMPLES / "teilnehmer_excel_de.csv")
         assert page.encoding.currentText() == "cp1252"
         assert page.delimiter.currentData() == ";"
         assert page.header_row.value() == 1
@@ -91,10 +98,7 @@ def test_wizard_pick_file_change_mapping_and_import(qtbot, tmp_path: Path) -> No
         assert len(remembered_mappings(store)) == 1
 
         # the next file with the same columns comes with the chosen mapping
-        again = ImportWizard(store, TaskRunner(immediate=True))
-        qtbot.addWidget(again)
-        again.show()
-        again.file_page.set_path(SAMPLES / "teilnehmer_de.xlsx")
+        again = _wizard(qtbot, store, SAMPLES / "teilnehmer_de.xlsx")
         again.next()
         assert _combo_for(again, "Arbeitsgruppe").currentData() == "role"
         assert "last time" in again.mapping_page.note.text()
@@ -107,14 +111,11 @@ def test_wizard_pick_file_change_mapping_and_import(qtbot, tmp_path: Path) -> No
 
 def test_wizard_shows_problems_and_asks_before_leaving_rows_out(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "l.csv"
-    source.write_text("Vorname;Nachname;Ticket\nAnna;Adler;T1\n;;T2\nBert;Bach;T1\nCarl;Christ;T3\n",
-                      encoding="utf-8")
+    source.write_text("Vorname;Nachname;Ticket\nAnna;Adler;T1\n;;T2\nBert;Bach;T1\n"
+                      "Carl;Christ;T3\n", encoding="utf-8")
     store = open_event(_event(tmp_path))
     try:
-        wizard = ImportWizard(store, TaskRunner(immediate=True))
-        qtbot.addWidget(wizard)
-        wizard.show()
-        wizard.file_page.set_path(source)
+        wizard = _wizard(qtbot, store, source)
         wizard.next()
         wizard.next()
         report = wizard.report_page
@@ -138,10 +139,7 @@ def test_wizard_says_what_is_wrong_with_a_bad_file(qtbot, tmp_path: Path) -> Non
     bad.write_bytes(bytes(range(256)) * 20)
     store = open_event(_event(tmp_path))
     try:
-        wizard = ImportWizard(store, TaskRunner(immediate=True))
-        qtbot.addWidget(wizard)
-        wizard.show()
-        wizard.file_page.set_path(bad)
+        wizard = _wizard(qtbot, store, bad)
         assert "binary data" in wizard.file_page.status.text()
         assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
         wizard.grab().save(str(artifact("import_wizard_1_bad_file.png")))
@@ -217,4 +215,31 @@ def test_cancelling_a_running_import_changes_nothing(qtbot, tmp_path: Path) -> N
         assert store.audit_log(action="import") == []
     finally:
         tasks.wait()
+        store.close()
+
+
+def test_wizard_can_keep_people_missing_from_an_additional_list(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    late = tmp_path / "nachmeldungen.csv"
+    late.write_text("Vorname;Nachname;E-Mail\nLea;Lenz;lea@example.org\n", encoding="utf-8")
+    store = open_event(_event(tmp_path))
+    try:
+        wizard = _wizard(qtbot, store, SAMPLES / "attendees_utf8.csv")
+        wizard.next()
+        wizard.next()
+        wizard.next()
+        assert store.attendee_count() == 120
+        more = _wizard(qtbot, store, late)
+        more.next()
+        more.next()
+        report = more.report_page
+        assert report.cancel_missing.isVisible() and report.cancel_missing.isChecked()
+        assert "cancel 120 people" in report.summary.text()
+        report.cancel_missing.setChecked(False)
+        assert "cancel 0 people" in report.summary.text()
+        more.grab().save(str(artifact("import_wizard_3_additional_list.png")))
+        more.next()
+        assert more.import_page.label.text().startswith("Done: 1 added")
+        assert all(p.status == "active" for p in store.attendees())
+        assert store.attendee_count() == 121
+    finally:
         store.close()

@@ -50,6 +50,7 @@ from checkin.importing import (
 )
 from checkin.importing.mapping import all_targets, target_label
 from checkin.importing.sniffing import DELIMITER_NAMES
+from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.errors import describe_error
 from checkin.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
@@ -314,7 +315,11 @@ class ReportPage(QWizardPage):
         self.problems.verticalHeader().hide()
         self.accept_errors = QCheckBox(self)
         self.accept_errors.toggled.connect(self.completeChanged)
+        self.cancel_missing = QCheckBox(self)
+        self.cancel_missing.toggled.connect(self.show_counts)
+        self._missing: list[Attendee] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(self.cancel_missing)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems, 1)
@@ -329,6 +334,7 @@ class ReportPage(QWizardPage):
         self.problems.setRowCount(0)
         self.accept_errors.hide()
         self.accept_errors.setChecked(False)
+        self.cancel_missing.hide()
         shown, store = self.wiz.preview, self.wiz.store
         assert shown is not None
 
@@ -341,12 +347,14 @@ class ReportPage(QWizardPage):
     def show_plan(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
         self.progress.hide()
-        counts = plan.merge.counts()
-        self.summary.setText(self.tr(
-            "{0} rows read. The import will add {1}, update {2} and cancel {3} people; "
-            "{4} are unchanged. {5} row(s) will be left out, {6} warning(s).").format(
-                plan.rows_read, counts["added"], counts["updated"], counts["cancelled"],
-                counts["unchanged"], len(plan.errors), len(plan.warnings)))
+        self._missing = list(plan.merge.cancelled)
+        if self._missing:
+            self.cancel_missing.setText(self.tr(
+                "Mark the {0} people who are not in this list as cancelled (nobody is "
+                "deleted; untick if this list only adds people)").format(len(self._missing)))
+            self.cancel_missing.setChecked(True)
+            self.cancel_missing.show()
+        self.show_counts()
         self.problems.setRowCount(len(plan.problems))
         for r, problem in enumerate(plan.problems):
             kind = self.tr("error") if problem.severity == "error" else self.tr("warning")
@@ -362,6 +370,19 @@ class ReportPage(QWizardPage):
                                                "row(s) with errors").format(len(plan.errors)))
             self.accept_errors.show()
         self.completeChanged.emit()
+
+    def show_counts(self, *_: object) -> None:
+        """The summary, following the choice about people missing from the list."""
+        plan = self.wiz.plan
+        if plan is None:
+            return
+        plan.merge.cancelled = self._missing if self.cancel_missing.isChecked() else []
+        counts = plan.merge.counts()
+        self.summary.setText(self.tr(
+            "{0} rows read. The import will add {1}, update {2} and cancel {3} people; "
+            "{4} are unchanged. {5} row(s) will be left out, {6} warning(s).").format(
+                plan.rows_read, counts["added"], counts["updated"], counts["cancelled"],
+                counts["unchanged"], len(plan.errors), len(plan.warnings)))
 
     def show_error(self, exc: BaseException) -> None:
         self.progress.hide()
