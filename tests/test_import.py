@@ -174,7 +174,7 @@ def test_utf16_unicode_text_with_tabs(store: EventStore) -> None:
     assert names == sorted(["Müller", "Dvořák", "王"])
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16-le"])
 def test_utf8_with_and_without_bom_and_windows_1252(tmp_path: Path, store: EventStore,
                                                     encoding: str) -> None:
     path = write_csv(tmp_path / "l.csv", [["Vorname", "Nachname", "Institution"],

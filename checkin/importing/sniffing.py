@@ -83,7 +83,7 @@ def detect_encoding(path: Path) -> str:
                 if not sample:
                     sample = chunk
                 if b"\x00" in chunk:
-                    raise _binary(path)
+                    return _utf16_without_bom(chunk, path)
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
             return "utf-8"
@@ -99,6 +99,17 @@ def detect_encoding(path: Path) -> str:
     if best is None:
         raise _binary(path)
     return str(best.encoding)
+
+
+def _utf16_without_bom(sample: bytes, path: Path) -> str:
+    """UTF-16 text without a BOM has a NUL in every other byte (for Latin text)."""
+    sample = sample[: len(sample) // 2 * 2]
+    half = max(1, len(sample) // 2)
+    if sample[1::2].count(0) > 0.9 * half and sample[0::2].count(0) < 0.1 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.9 * half and sample[1::2].count(0) < 0.1 * half:
+        return "utf-16-be"
+    raise _binary(path)
 
 
 def _decodes(path: Path, encoding: str) -> bool:
