@@ -45,7 +45,7 @@ def make_list(path: Path, n: int) -> None:
                           f"Projekt {i % 30:02d}", "Teilnehmer/in",
                           f"{first}.{last}.{i}@example.org".replace(" ", "").lower(),
                           f"T{i:07d}", "x", rnd.choice(["x", ""]),
-                          f"AG {i % 5 + 1} Daseinsvorsorge"])
+                          f"AG {i % 5 + 1}"])
 
 
 def bare_minimum(csv_path: Path, db_path: Path, *, stream: bool = False) -> None:

@@ -219,9 +219,17 @@ _NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-", "–", "—", "
 
 def attends(value: str) -> bool | None:
     """A day cell: True (x, ja, 1, yes …), False (nein, 0, no, -), None if empty."""
+    known = _ATTENDS.get(value)
+    if known is not None or value in _ATTENDS:
+        return known
     text = value.strip().casefold()
     if not text:
         return None
     if text in _YES:
         return True
     return text not in _NO
+
+
+_ATTENDS: dict[str, bool | None] = {"": None, **dict.fromkeys(_YES, True),
+                                    **dict.fromkeys(_NO - {""}, False),
+                                    "X": True, "Ja": True, "JA": True, "Nein": False}

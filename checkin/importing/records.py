@@ -21,7 +21,11 @@ from checkin.text import clean_text
 
 @dataclass(slots=True)
 class Candidate:
-    """A person as read from one row, before merging (``row``: the row number in the file)."""
+    """A person as read from one row, before merging (``row``: the row number in the file).
+
+    Mutable and flat (not an :class:`Attendee`) so that 100,000 rows are built
+    cheaply; the fields follow ``KNOWN_FIELDS`` in order.
+    """
 
     row: int
     title: str = ""
@@ -55,10 +59,14 @@ class Candidate:
 class ColumnPlan:
     """The mapping compiled once into column positions, so each row is a few lookups."""
 
+    _ABSENT = 1 << 30  # a column position no row reaches
+    _MEMO_LIMIT = 1 << 16
+
     def __init__(self, headers: Sequence[str], targets: Sequence[str],
                  event_days: Sequence[str]) -> None:
         self.width = len(headers)
-        self.fields = [(targets.index(f), f) for f in KNOWN_FIELDS if f in targets]
+        self.field_columns = [targets.index(f) if f in targets else self._ABSENT
+                              for f in KNOWN_FIELDS]
         self.name = targets.index(NAME) if NAME in targets else None
         self.name_last_first = (targets.index(NAME_LAST_FIRST)
                                 if NAME_LAST_FIRST in targets else None)
@@ -70,44 +78,52 @@ class ColumnPlan:
         self.all_days = tuple(event_days)
         combined = {NAME, NAME_LAST_FIRST} & set(targets)
         names = {"title", "first_name", "last_name"} if combined else set()
-        self.present = frozenset({f for _, f in self.fields} | names
+        self.present = frozenset({f for f in KNOWN_FIELDS if f in targets} | names
                                  | ({"days"} if self.day_columns else set()))
+        # lists repeat themselves (organisations, projects, "x"): clean each value once
+        self._memo: dict[str, str] = {}
+
+    def clean(self, text: str) -> str:
+        cleaned = self._memo.get(text)
+        if cleaned is None:
+            cleaned = clean_text(text)
+            if len(self._memo) < self._MEMO_LIMIT:
+                self._memo[text] = cleaned
+        return cleaned
 
     def candidate(self, row: int, cells: Sequence[str]) -> Candidate:
         n = len(cells)
-        person = Candidate(row)
-        for col, name in self.fields:
-            if col < n and cells[col]:
-                setattr(person, name, clean_text(cells[col]))
+        clean = self.clean
+        v = [clean(cells[c]) if c < n and cells[c] else "" for c in self.field_columns]
+        person = Candidate(row, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
         for name_col, split in ((self.name_last_first, split_last_first),
                                 (self.name, split_name)):
             if (name_col is not None and name_col < n
                     and not (person.first_name or person.last_name)):
-                title, first, last = split(clean_text(cells[name_col]))
+                title, first, last = split(clean(cells[name_col]))
                 person.first_name, person.last_name = first, last
                 person.title = person.title or title
         if self.status is not None and self.status < n:
             person.cancelled = is_cancelled(cells[self.status])
-            extra_status = clean_text(cells[self.status])
+            extra_status = clean(cells[self.status])
             if extra_status:
                 person.extra[self.status_header] = extra_status
-        person.days = self._days(cells)
+        person.days = self._days(cells) if self.day_columns else self.all_days
         extra = person.extra
         for col, header in self.extras:
             if col < n and cells[col]:
-                value = clean_text(cells[col])
+                value = clean(cells[col])
                 if value:
                     extra[header] = value
         for col in range(self.width, n):  # cells beyond the header (a ragged row)
-            value = clean_text(cells[col])
+            value = clean(cells[col])
             if value:
                 extra[f"Column {col + 1}"] = value
         return person
 
     def _days(self, cells: Sequence[str]) -> tuple[str, ...]:
-        if not self.day_columns:
-            return self.all_days
-        marks = [(day, attends(cells[col]) if col < len(cells) else None)
+        n = len(cells)
+        marks = [(day, attends(cells[col]) if col < n else None)
                  for col, day in self.day_columns]
         if all(mark is None for _, mark in marks):
             return self.all_days  # nothing marked: registered, days not known

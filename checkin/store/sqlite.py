@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring as _quote
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,7 +30,16 @@ from checkin.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
 _INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
-_to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
+
+
+def _extra_json(extra: Mapping[str, str]) -> str:
+    """The extra fields as JSON; built directly for the common all-text case (imports)."""
+    if not extra:
+        return "{}"
+    try:
+        return "{" + ", ".join(f"{_quote(k)}: {_quote(v)}" for k, v in extra.items()) + "}"
+    except TypeError:
+        return json.dumps(dict(extra), ensure_ascii=False)
 
 
 class NewPerson(Protocol):
@@ -344,7 +354,7 @@ class EventStore:
                 day_rows.extend((a.id, d) for d in a.days)
                 yield (a.id, a.title, a.first_name, a.last_name, a.organization, a.project,
                        a.role, a.email, a.ticket_code,
-                       _to_json(a.extra) if a.extra else "{}",
+                       _extra_json(a.extra),
                        a.status, int(a.walk_in), a.code_ref or new_code_ref(), stamp, stamp)
                 if on_row is not None and n % 1000 == 0:
                     on_row(n)
