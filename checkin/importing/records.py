@@ -82,6 +82,7 @@ class ColumnPlan:
                                  | ({"days"} if self.day_columns else set()))
         # lists repeat themselves (organisations, projects, "x"): clean each value once
         self._memo: dict[str, str] = {}
+        self._day_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def clean(self, text: str) -> str:
         cleaned = self._memo.get(text)
@@ -93,8 +94,9 @@ class ColumnPlan:
 
     def candidate(self, row: int, cells: Sequence[str]) -> Candidate:
         n = len(cells)
-        clean = self.clean
-        v = [clean(cells[c]) if c < n and cells[c] else "" for c in self.field_columns]
+        clean, memo = self.clean, self._memo
+        v = [(memo[x] if x in memo else clean(x)) if (x := cells[c] if c < n else "") else ""
+             for c in self.field_columns]
         person = Candidate(row, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
         for name_col, split in ((self.name_last_first, split_last_first),
                                 (self.name, split_name)):
@@ -123,8 +125,15 @@ class ColumnPlan:
 
     def _days(self, cells: Sequence[str]) -> tuple[str, ...]:
         n = len(cells)
-        marks = [(day, attends(cells[col]) if col < n else None)
-                 for col, day in self.day_columns]
-        if all(mark is None for _, mark in marks):
-            return self.all_days  # nothing marked: registered, days not known
-        return tuple(sorted(day for day, mark in marks if mark))
+        marks = tuple(cells[col] if col < n else "" for col, _ in self.day_columns)
+        days = self._day_memo.get(marks)
+        if days is None:
+            flags = [attends(m) for m in marks]
+            if all(flag is None for flag in flags):
+                days = self.all_days  # nothing marked: registered, days not known
+            else:
+                days = tuple(sorted(day for (_, day), flag in zip(self.day_columns, flags,
+                                                                  strict=True) if flag))
+            if len(self._day_memo) < self._MEMO_LIMIT:
+                self._day_memo[marks] = days
+        return days
