@@ -190,6 +190,15 @@ def test_utf8_with_and_without_bom_and_windows_1252(tmp_path: Path, store: Event
                       ("Renée", "Œuvray", "Café „Zukunft“ – Süd")]
 
 
+def test_dos_code_page_is_not_taken_for_japanese(tmp_path: Path, store: EventStore) -> None:
+    path = tmp_path / "dos.csv"
+    path.write_bytes("Vorname;Nachname;Ort\r\nJürgen;Müller;Düsseldorf\r\n".encode("cp850"))
+    assert preview(path, store.event().days).layout.encoding == "cp850"
+    do_import(store, path)
+    (person,) = store.attendees()
+    assert (person.first_name, person.last_name) == ("Jürgen", "Müller")
+
+
 def test_tab_delimited_tsv(tmp_path: Path, store: EventStore) -> None:
     path = write_csv(tmp_path / "l.tsv", [["First name", "Last name", "Company"],
                                           ["Ana", "Núñez", "Acme, Inc."]], delimiter="\t")

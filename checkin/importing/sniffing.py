@@ -93,12 +93,32 @@ def detect_encoding(path: Path) -> str:
         data = fh.read(_CHUNK * 4)
     if _decodes(path, "cp1252"):
         return "cp1252"
+    # other Western code pages (DOS Excel, old Macs, Central Europe): the one whose
+    # non-ASCII characters are Latin letters wins; charset-normalizer decides the rest
+    scores = {enc: _latin_letter_share(data, enc) for enc in _WESTERN}
+    best_western = max(scores, key=lambda enc: scores[enc])
+    if scores[best_western] >= 0.9 and _decodes(path, best_western):
+        return best_western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise _binary(path)
     return str(best.encoding)
+
+
+_WESTERN = ("cp850", "mac_roman", "cp1250", "iso8859_15")
+
+
+def _latin_letter_share(data: bytes, encoding: str) -> float:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return 0.0
+    odd = [ch for ch in text if ord(ch) > 127]
+    if not odd:
+        return 0.0
+    return sum(1 for ch in odd if ch.isalpha() and ord(ch) < 0x250) / len(odd)
 
 
 def _utf16_without_bom(sample: bytes, path: Path) -> str:
