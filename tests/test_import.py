@@ -166,6 +166,22 @@ def test_xlsx_written_by_openpyxl_in_the_test(tmp_path: Path, store: EventStore)
     assert jorg.days == ("2017-09-19",)
 
 
+def test_ods_with_title_rows_repeated_cells_and_a_million_empty_rows(tmp_path: Path,
+                                                                    store: EventStore) -> None:
+    shown = preview(FIXTURES / "teilnehmer.ods", store.event().days)
+    assert (shown.layout.kind, shown.layout.sheet) == ("ods", "Anmeldungen")
+    assert shown.layout.sheets == ("Anmeldungen", "Leer")
+    assert shown.header_row == 3 and shown.row_numbers == [4, 5]
+    plan = prepare(shown, store)
+    assert plan.rows_read == 2 and plan.problems == []
+    commit(store, plan)
+    jurgen = store.find_by_ticket("100234")
+    assert jurgen is not None and jurgen.last_name == "Müller-Lüdenscheidt"
+    assert jurgen.extra == {"Anmeldedatum": "2017-08-01", "Bemerkung": "erste Zeile zweite Zeile"}
+    zoe = store.find_by_ticket("100235")
+    assert zoe is not None and zoe.organization == "Universität Kassel"
+
+
 def test_utf16_unicode_text_with_tabs(store: EventStore) -> None:
     shown = preview(FIXTURES / "unicode_text.txt", store.event().days)
     assert (shown.layout.encoding, shown.layout.delimiter) == ("utf-16", "\t")
@@ -438,6 +454,8 @@ BAD_INPUTS = {
                                      b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(500)),
                     "binary data"),
     "broken xlsx": (_broken_xlsx, "damaged"),
+    "broken ods": (lambda t: _write(t / "kaputt.ods",
+                                    (FIXTURES / "teilnehmer.ods").read_bytes()[:700]), "damaged"),
     "xlsx without sheet": (_xlsx_missing_sheet_xml, "workbook"),
     "old xls": (lambda t: _write(t / "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
                 "Excel 97"),

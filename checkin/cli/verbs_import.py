@@ -20,7 +20,7 @@ from checkin.importing import (
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import", help="import a participant list (.csv, .txt, .tsv, .xlsx)")
+    p = sub.add_parser("import", help="import a participant list (.csv .txt .tsv .xlsx .ods)")
     p.add_argument("event")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true",

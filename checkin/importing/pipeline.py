@@ -101,7 +101,7 @@ class ImportPlan:
     def report_lines(self, *, limit: int = 50) -> list[str]:
         p = self.preview
         layout = p.layout
-        how = (f"sheet '{layout.sheet}'" if layout.kind == "xlsx" else
+        how = (f"sheet '{layout.sheet}'" if layout.kind != "text" else
                f"encoding {layout.encoding}, delimiter {_delimiter_name(layout.delimiter)}")
         lines = [f"{layout.path.name}: {how}, header in row {p.header_row}"
                  + (f", {p.system} export" if p.system else "")]
@@ -213,7 +213,8 @@ def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True
     check_mapping(headers, targets)
     event_days = store.event().day_strings
     plan = ColumnPlan(headers, targets, event_days)
-    validator = Validator(len(headers))
+    validator = Validator(len(headers),
+                          short_rows_suspicious=preview_.layout.kind == "text")
     candidates: list[Candidate] = []
     rows_read = 0
     size = max(preview_.layout.path.stat().st_size, 1)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.errors import ImportProblem
+from checkin.importing.ods import ods_rows, ods_sheet_names
 from checkin.importing.sniffing import (
     FileKind,
     check_text,
@@ -40,11 +41,14 @@ class Layout:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    sheets: tuple[str, ...] = ()  # all sheets of a workbook, for choosing another
 
     def rows(self) -> Generator[list[str], None, None]:
         """Every row of the file (including titles above the header), as text cells."""
         if self.kind == "xlsx":
             return _xlsx_rows(self.path, self.sheet)
+        if self.kind == "ods":
+            return ods_rows(self.path, self.sheet)
         return _text_rows(self)
 
 
@@ -63,7 +67,14 @@ def sniff_layout(path: Path, *, encoding: str | None = None, delimiter: str | No
             f"people fit in about 12 MB), so this is probably not one. The limit is "
             f"{MAX_FILE_BYTES // 2**20} MB: choose the right file, or split it.")
     if kind == "xlsx":
-        return Layout(path, kind, sheet=sheet or _default_sheet(path))
+        default, names = _default_sheet(path)
+        return Layout(path, kind, sheet=sheet or default, sheets=names)
+    if kind == "ods":
+        ods_names = ods_sheet_names(path)
+        if sheet and sheet not in ods_names:
+            raise ImportProblem(f"{path.name} has no sheet '{sheet}'. Its sheets are: "
+                                f"{', '.join(ods_names)}.")
+        return Layout(path, kind, sheet=sheet or ods_names[0], sheets=tuple(ods_names))
     if encoding:
         try:
             "".encode(encoding)
@@ -135,29 +146,21 @@ def _open_workbook(path: Path) -> Any:
             "or .csv and import that file.") from None
 
 
-def sheet_names(path: Path) -> list[str]:
-    book = _open_workbook(path)
-    try:
-        return [str(ws.title) for ws in book.worksheets]
-    finally:
-        book.close()
-
-
-def _default_sheet(path: Path) -> str:
-    """The active sheet if it has content, else the first sheet that has."""
+def _default_sheet(path: Path) -> tuple[str, tuple[str, ...]]:
+    """The active sheet if it has content, else the first sheet that has; and all names."""
     book = _open_workbook(path)
     try:
         if not book.worksheets:
             raise ImportProblem(f"{path.name} is a workbook without any sheet (damaged?). "
                                 "Open it in your spreadsheet program, save it again, and "
                                 "import that file.")
-        sheets = [book.active, *book.worksheets]
-        for ws in sheets:
+        names = tuple(str(ws.title) for ws in book.worksheets)
+        for ws in [book.active, *book.worksheets]:
             if ws is not None and any(
                     any(v is not None and str(v).strip() for v in row)
                     for row in ws.iter_rows(max_row=50, values_only=True)):
-                return str(ws.title)
-        return str(book.worksheets[0].title)
+                return str(ws.title), names
+        return names[0], names
     finally:
         book.close()
 

@@ -18,7 +18,7 @@ from typing import Literal
 
 from checkin.errors import ImportProblem
 
-FileKind = Literal["text", "xlsx"]
+FileKind = Literal["text", "xlsx", "ods"]
 
 DELIMITERS = (";", ",", "\t", "|")
 DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "bar"}
@@ -50,10 +50,13 @@ def file_kind(path: Path) -> FileKind:
         raise ImportProblem(f"{path} cannot be read (permission denied). "
                             "Copy it somewhere you can read it.") from None
     if head.startswith(_ZIP_MAGIC):
+        from checkin.importing.ods import is_ods
+
+        if is_ods(path):
+            return "ods"
         if path.suffix.lower() == ".ods":
-            raise ImportProblem(
-                f"{path.name} is an OpenDocument spreadsheet, which cannot be read yet. "
-                "Save it as .xlsx or .csv (File > Save as) and import that file.")
+            raise ImportProblem(f"{path.name} is a damaged spreadsheet. Open it in LibreOffice, "
+                                "save it again as .ods, .xlsx or .csv, and import that file.")
         return "xlsx"
     if head.startswith(_OLE_MAGIC):
         raise ImportProblem(

@@ -41,8 +41,11 @@ def row_text(cells: Sequence[str]) -> str:
 class Validator:
     """Collects problems row by row; remembers codes and people already seen."""
 
-    def __init__(self, width: int) -> None:
+    def __init__(self, width: int, *, short_rows_suspicious: bool = True) -> None:
         self.width = width
+        #: a short row in a CSV file hints at a broken line; spreadsheets just omit
+        #: trailing empty cells
+        self.short_rows_suspicious = short_rows_suspicious
         self.problems: list[Problem] = []
         self._tickets: dict[str, int] = {}
         self._emails: dict[str, int] = {}
@@ -75,7 +78,7 @@ class Validator:
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
             self._add(row, "warning", f"{len(cells)} cells but the header has {self.width}; "
                       "the extra cells are kept as 'Column N'", cells)
-        elif any(c.strip() for c in cells):
+        elif self.short_rows_suspicious and any(c.strip() for c in cells):
             self._add(row, "warning", f"only {len(cells)} of {self.width} cells; was a line "
                       "break inside a field not quoted?", cells)
         return True

@@ -55,9 +55,9 @@ from checkin.store import EventStore
 from checkin.ui.errors import describe_error
 from checkin.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
 
-FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx);;"
-               "Spreadsheets (*.xlsx);;Text tables (*.csv *.txt *.tsv);;All files (*)")
-SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
+FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
+               "Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)")
+SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
 _CANCELLED = "cancelled"
 
@@ -141,7 +141,7 @@ class FilePage(QWizardPage):
         if self._filling or self.wiz.preview is None:
             return
         layout = self.wiz.preview.layout
-        if layout.kind == "xlsx":
+        if layout.kind != "text":
             options = ImportOptions(sheet=self.sheet.currentText() or None,
                                     header_row=self.header_row.value())
         else:
@@ -184,11 +184,12 @@ class FilePage(QWizardPage):
                 self.sheet.clear()
             else:
                 self.sheet.clear()
-                self.sheet.addItem(layout.sheet)
+                self.sheet.addItems(list(layout.sheets) or [layout.sheet])
+                self.sheet.setCurrentText(layout.sheet)
             self.header_row.setValue(shown.header_row)
         finally:
             self._filling = False
-        how = (self.tr("sheet “{0}”").format(layout.sheet) if layout.kind == "xlsx" else
+        how = (self.tr("sheet “{0}”").format(layout.sheet) if layout.kind != "text" else
                self.tr("{0}, {1}").format(layout.encoding,
                                           DELIMITER_NAMES.get(layout.delimiter, "")))
         system = self.tr(" — a {0} export").format(shown.system) if shown.system else ""
