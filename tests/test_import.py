@@ -215,6 +215,14 @@ def test_dos_code_page_is_not_taken_for_japanese(tmp_path: Path, store: EventSto
     assert (person.first_name, person.last_name) == ("Jürgen", "Müller")
 
 
+def test_excel_sep_hint_line(tmp_path: Path, store: EventStore) -> None:
+    path = tmp_path / "l.csv"
+    path.write_text("sep=,\r\nName;Vorname,Nachname\r\nx;y,Weiß\r\n", encoding="utf-8")
+    shown = preview(path, store.event().days)
+    assert shown.layout.delimiter == "," and shown.header_row == 2
+    assert shown.headers == ["Name;Vorname", "Nachname"]
+
+
 def test_tab_delimited_tsv(tmp_path: Path, store: EventStore) -> None:
     path = write_csv(tmp_path / "l.tsv", [["First name", "Last name", "Company"],
                                           ["Ana", "Núñez", "Acme, Inc."]], delimiter="\t")

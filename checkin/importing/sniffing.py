@@ -169,6 +169,8 @@ def detect_delimiter(sample: str) -> str:
     line's. Ties prefer ``;`` (German Excel), then tab, then ``,``.
     """
     lines = sample.splitlines()
+    if lines and lines[0].lower().startswith("sep=") and len(lines[0].strip()) == 5:
+        return lines[0].strip()[4]  # Excel's own hint line, e.g. "sep=;"
     if len(lines) > 1 and not sample.endswith(("\n", "\r")):
         sample = "\n".join(lines[:-1])  # the last line may be cut off mid-row
     best, best_score = ",", (0, 0)
@@ -193,7 +195,7 @@ _BLANK = " \t\r\n;,|\u00a0"
 
 def is_empty(row: Sequence[str]) -> bool:
     """True for rows without content (also ";;;" read with the wrong delimiter)."""
-    return not any(cell.strip(_BLANK) for cell in row)
+    return not "".join(row).strip(_BLANK)
 
 
 def find_header_row(rows: Sequence[Sequence[str]], known: frozenset[str]) -> int:
