@@ -613,3 +613,18 @@ def test_preview_numbers_rows_as_in_the_file(store: EventStore) -> None:
     shown = preview(FIXTURES / "teilnehmer_titelzeile.xlsx", store.event().days)
     assert shown.row_numbers == [5, 6, 7, 8]
     assert shown.rows[0][0] == "von der Heyde, Anna"
+
+
+def test_imported_people_get_unique_badge_codes_that_scan(tmp_path: Path,
+                                                          store: EventStore) -> None:
+    from checkin import codes
+
+    rows = [["Vorname", "Nachname"]] + [[f"V{i}", f"N{i}"] for i in range(6000)]
+    do_import(store, write_csv(tmp_path / "l.csv", rows))  # bulk path
+    people = store.attendees()
+    refs = [p.code_ref for p in people]
+    assert len(set(refs)) == 6000
+    assert all(len(r) == codes.REF_LENGTH and set(r) <= set(codes.ALPHABET) for r in refs)
+    person = people[1234]
+    code = codes.badge_code(store.code_secret(), person.code_ref)
+    assert Door(store).scan(code, day="2017-09-20").attendee == person
