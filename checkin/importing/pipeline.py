@@ -219,13 +219,14 @@ def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True
     rows_read = 0
     size = max(preview_.layout.path.stat().st_size, 1)
     rows = preview_.layout.rows()
+    header_row, to_candidate, check = preview_.header_row, plan.candidate, validator.check
     try:
         for number, cells in enumerate(rows, 1):
-            if number <= preview_.header_row or is_empty(cells):
+            if number <= header_row or is_empty(cells):
                 continue
             rows_read += 1
-            person = plan.candidate(number, cells)
-            if validator.check(person, cells):
+            person = to_candidate(number, cells)
+            if check(person, cells):
                 candidates.append(person)
             if progress is not None and rows_read % 2000 == 0:
                 progress(rows_read, 0, f"read {rows_read} rows of {size // 1000} kB")

@@ -70,6 +70,9 @@ class ColumnPlan:
         self.name = targets.index(NAME) if NAME in targets else None
         self.name_last_first = (targets.index(NAME_LAST_FIRST)
                                 if NAME_LAST_FIRST in targets else None)
+        self.name_splitters = [(col, split) for col, split in (
+            (self.name_last_first, split_last_first), (self.name, split_name))
+            if col is not None]
         self.status = targets.index(STATUS) if STATUS in targets else None
         self.status_header = headers[self.status] if self.status is not None else ""
         self.day_columns = [(i, t[len(DAY_PREFIX):]) for i, t in enumerate(targets)
@@ -98,10 +101,8 @@ class ColumnPlan:
         v = [(memo[x] if x in memo else clean(x)) if (x := cells[c] if c < n else "") else ""
              for c in self.field_columns]
         person = Candidate(row, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
-        for name_col, split in ((self.name_last_first, split_last_first),
-                                (self.name, split_name)):
-            if (name_col is not None and name_col < n
-                    and not (person.first_name or person.last_name)):
+        for name_col, split in self.name_splitters:
+            if name_col < n and not (person.first_name or person.last_name):
                 title, first, last = split(clean(cells[name_col]))
                 person.first_name, person.last_name = first, last
                 person.title = person.title or title

@@ -60,6 +60,7 @@ FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
 SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
 _CANCELLED = "cancelled"
+MAX_PROBLEM_ROWS = 1000
 
 
 def _table(parent: QWidget) -> QTableWidget:
@@ -356,8 +357,9 @@ class ReportPage(QWizardPage):
             self.cancel_missing.setChecked(True)
             self.cancel_missing.show()
         self.show_counts()
-        self.problems.setRowCount(len(plan.problems))
-        for r, problem in enumerate(plan.problems):
+        shown = plan.problems[:MAX_PROBLEM_ROWS]  # a table of 100,000 rows helps nobody
+        self.problems.setRowCount(len(shown))
+        for r, problem in enumerate(shown):
             kind = self.tr("error") if problem.severity == "error" else self.tr("warning")
             items = [QTableWidgetItem(str(problem.row)), QTableWidgetItem(kind),
                      QTableWidgetItem(problem.message), QTableWidgetItem(problem.text)]
@@ -366,6 +368,10 @@ class ReportPage(QWizardPage):
             for c, item in enumerate(items):
                 self.problems.setItem(r, c, item)
         self.problems.resizeColumnsToContents()
+        if len(plan.problems) > len(shown):
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "The first {0} problems are listed; run 'checkin import --dry-run' for all.")
+                .format(len(shown)))
         if plan.errors:
             self.accept_errors.setText(self.tr("Import the other rows and leave out the {0} "
                                                "row(s) with errors").format(len(plan.errors)))
