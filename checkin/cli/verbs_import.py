@@ -72,7 +72,7 @@ def run_import(args: argparse.Namespace) -> int:
                                      for p in plan.problems],
                         "dry_run": args.dry_run, "written": not (args.dry_run or blocked)})
         else:
-            for line in plan.report_lines():
+            for line in plan.report_lines(limit=None if args.dry_run else 50):
                 print(line)
         if args.dry_run:
             if not args.json:

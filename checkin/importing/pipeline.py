@@ -98,7 +98,8 @@ class ImportPlan:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
 
-    def report_lines(self, *, limit: int = 50) -> list[str]:
+    def report_lines(self, *, limit: int | None = 50) -> list[str]:
+        """The report; ``limit`` problems at most (None: all of them)."""
         p = self.preview
         layout = p.layout
         how = (f"sheet '{layout.sheet}'" if layout.kind != "text" else
@@ -113,8 +114,9 @@ class ImportPlan:
                      f"{counts['cancelled']}; {len(self.errors)} row(s) left out, "
                      f"{len(self.warnings)} warning(s)")
         lines.extend(problem.as_line() for problem in self.problems[:limit])
-        if len(self.problems) > limit:
-            lines.append(f"… and {len(self.problems) - limit} more problem(s)")
+        if limit is not None and len(self.problems) > limit:
+            lines.append(f"… and {len(self.problems) - limit} more problem(s); "
+                         "--dry-run lists them all")
         return lines
 
 
