@@ -628,3 +628,16 @@ def test_imported_people_get_unique_badge_codes_that_scan(tmp_path: Path,
     person = people[1234]
     code = codes.badge_code(store.code_secret(), person.code_ref)
     assert Door(store).scan(code, day="2017-09-20").attendee == person
+
+
+def test_long_reports_are_cut_except_in_a_dry_run(tmp_path: Path, event_path: Path) -> None:
+    rows = [["Vorname", "Nachname", "E-Mail"]] + [
+        [f"V{i}", f"N{i}", f"kaputt{i}.example.org"] for i in range(60)]
+    path = write_csv(tmp_path / "l.csv", rows)
+    dry = run_cli("import", event_path, path, "--dry-run")
+    assert dry.stdout.count("does not look like an email") == 60
+    real = run_cli("import", event_path, path)
+    assert real.returncode == 0, real.stderr
+    assert real.stdout.count("does not look like an email") == 50
+    assert "… and 10 more problem(s); --dry-run lists them all" in real.stdout
+    assert "added 60" in real.stdout
