@@ -33,6 +33,7 @@ from checkin.importing.merge import (
 from checkin.importing.readers import Layout, sniff_layout
 from checkin.importing.records import Candidate, ColumnPlan
 from checkin.importing.sniffing import (
+    DELIMITER_NAMES,
     HEADER_SEARCH_ROWS,
     find_header_row,
     is_empty,
@@ -60,7 +61,6 @@ class ImportOptions:
     sheet: str | None = None
     header_row: int | None = None  # 1-based row number in the file
     mapping: Mapping[str, str] = field(default_factory=dict)  # column -> target
-    cancel_missing: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,10 +75,6 @@ class Preview:
     system: str
     remembered: bool
     row_numbers: list[int] = field(default_factory=list)  # of ``rows``, in the file
-
-    @property
-    def signature(self) -> str:
-        return columns_signature(self.headers)
 
 
 @dataclass
@@ -121,8 +117,6 @@ class ImportPlan:
 
 
 def _delimiter_name(delimiter: str) -> str:
-    from checkin.importing.sniffing import DELIMITER_NAMES
-
     return DELIMITER_NAMES.get(delimiter, repr(delimiter))
 
 
