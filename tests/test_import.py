@@ -641,3 +641,20 @@ def test_long_reports_are_cut_except_in_a_dry_run(tmp_path: Path, event_path: Pa
     assert real.stdout.count("does not look like an email") == 50
     assert "… and 10 more problem(s); --dry-run lists them all" in real.stdout
     assert "added 60" in real.stdout
+
+
+def test_a_list_that_would_cancel_most_people_needs_confirmation(tmp_path: Path,
+                                                                 event_path: Path) -> None:
+    assert run_cli("import", event_path, SAMPLES / "attendees_utf8.csv").returncode == 0
+    late = write_csv(tmp_path / "nachmeldungen.csv", [["Vorname", "Nachname"], ["Lea", "Lenz"]])
+    before = snapshot(event_path)
+    refused = run_cli("import", event_path, late)
+    assert refused.returncode == 2
+    assert "would cancel 120 of the 120 people" in refused.stderr
+    assert "--keep-missing" in refused.stderr
+    assert snapshot(event_path) == before
+    added = run_cli("import", event_path, late, "--keep-missing")
+    assert "added 1, updated 0, unchanged 0, cancelled 0" in added.stdout
+    confirmed = run_cli("import", event_path, SAMPLES / "pretix_orders.csv", "--cancel-missing")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "cancelled 121" in confirmed.stdout

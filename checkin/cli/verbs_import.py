@@ -36,6 +36,9 @@ def register(sub: Any) -> None:
                    "or 'Notizen=ignore' (repeatable)")
     p.add_argument("--keep-missing", action="store_true",
                    help="do not cancel people who are not in this list")
+    p.add_argument("--cancel-missing", action="store_true",
+                   help="confirm cancelling people missing from the list even if they are "
+                   "most of the event")
     p.add_argument("--skip-invalid", action="store_true",
                    help="import even if some rows must be left out (see the report)")
     p.add_argument("--desk", default="import")
@@ -83,6 +86,14 @@ def run_import(args: argparse.Namespace) -> int:
                 f"{len(plan.errors)} row(s) cannot be imported (see the report above); "
                 "nothing was changed. Fix the file, or run again with --skip-invalid to "
                 "import the other rows.")
+        cancelled = len(plan.merge.cancelled)
+        before = plan.merge.unchanged + len(plan.merge.updated) + cancelled
+        if cancelled > max(10, before // 2) and not args.cancel_missing:
+            raise ImportProblem(
+                f"This list would cancel {cancelled} of the {before} people in the event "
+                "(they are not in it); nothing was changed. If the list only adds people, "
+                "run again with --keep-missing; if they really cancelled, confirm with "
+                "--cancel-missing.")
         counts = commit(store, plan, desk=args.desk)
         if options.mapping:
             remember_mapping(store, shown, shown.targets)
