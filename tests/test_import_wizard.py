@@ -79,7 +79,7 @@ def test_wizard_pick_file_change_mapping_and_import(qtbot, tmp_path: Path) -> No
         report = wizard.report_page
         assert wizard.currentPage() is report
         assert "will add 200" in report.summary.text()
-        assert report.problems.rowCount() == 0
+        assert report.problems.rowCount() == 0 and report.all_fine.isVisible()
         assert store.attendee_count() == 0  # nothing written before the user decides
         commit_button = wizard.button(QWizard.WizardButton.CommitButton)
         assert commit_button.isEnabled() and commit_button.text() == "&Import"
