@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import random
 import sqlite3
 import zipfile
 from datetime import date
@@ -658,3 +659,44 @@ def test_a_list_that_would_cancel_most_people_needs_confirmation(tmp_path: Path,
     confirmed = run_cli("import", event_path, SAMPLES / "pretix_orders.csv", "--cancel-missing")
     assert confirmed.returncode == 0, confirmed.stderr
     assert "cancelled 121" in confirmed.stdout
+
+
+def _random_file(rnd: random.Random, folder: Path, n: int) -> Path:
+    kind = rnd.choice(["bytes", "text", "zip", "csvish"])
+    suffix = rnd.choice([".csv", ".txt", ".tsv", ".xlsx", ".ods"])
+    path = folder / f"r{n}{suffix}"
+    if kind == "bytes":
+        path.write_bytes(bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 400))))
+    elif kind == "zip":
+        data = (FIXTURES / rnd.choice(["teilnehmer.ods", "teilnehmer_titelzeile.xlsx"])
+                ).read_bytes()
+        cut = rnd.randrange(len(data))
+        path.write_bytes(data[:cut] + bytes(rnd.randrange(256) for _ in range(20))
+                         + data[cut + 20:])
+    else:
+        alphabet = 'abcÄöüß ;,\t"\r\n\'x1@.' if kind == "csvish" else "Vorname;Nachname\n\"x\u00ad"
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 300)))
+        if kind == "csvish" and rnd.random() < 0.5:
+            text = "Vorname;Nachname;E-Mail\n" + text
+        path.write_bytes(text.encode(rnd.choice(["utf-8", "utf-16", "cp1252", "utf-8-sig"]),
+                                     errors="replace"))
+    return path
+
+
+def test_no_input_makes_the_importer_crash(tmp_path: Path, event_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Random and mangled files end in a report or a clear error, never in a traceback.
+
+    FUZZ_SEED and FUZZ_FILES widen the search when run by hand.
+    """
+    from checkin.cli import main
+
+    rnd = random.Random(int(os.environ.get("FUZZ_SEED", "20170919")))
+    before = snapshot(event_path)
+    for n in range(int(os.environ.get("FUZZ_FILES", "60"))):
+        path = _random_file(rnd, tmp_path, n)
+        status = main(["import", str(event_path), str(path), "--dry-run"])
+        err = capsys.readouterr().err
+        assert status in (0, 2), (path.name, path.read_bytes()[:80], err)
+        assert status == 0 or err.startswith("error: ")
+    assert snapshot(event_path) == before

@@ -9,6 +9,7 @@ follows, so the empty rest of a sheet costs nothing.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Generator
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, iterparse
@@ -22,6 +23,8 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _T = f"{{{_TABLE}}}"
 _O = f"{{{_OFFICE}}}"
 _X = f"{{{_TEXT}}}"
+#: What a damaged archive or XML raises while being read.
+_BROKEN = (zipfile.BadZipFile, KeyError, ParseError, OSError, ValueError, EOFError, zlib.error)
 #: Empty rows kept between rows with content (more are a sheet's formatted void).
 _MAX_EMPTY_RUN = 1000
 
@@ -30,7 +33,7 @@ def is_ods(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
             return zf.read("mimetype").strip() == MIMETYPE
-    except (zipfile.BadZipFile, KeyError, OSError):
+    except _BROKEN:
         return False
 
 
@@ -47,7 +50,7 @@ def ods_sheet_names(path: Path) -> list[str]:
             for _, elem in iterparse(fh, events=("start",)):
                 if elem.tag == f"{_T}table":
                     names.append(elem.get(f"{_T}name", f"Sheet{len(names) + 1}"))
-    except (zipfile.BadZipFile, KeyError, ParseError, OSError) as exc:
+    except _BROKEN as exc:
         raise _damaged(path, exc) from None
     if not names:
         raise ImportProblem(f"{path.name} has no sheet. Save it again and import that file.")
@@ -129,5 +132,5 @@ def ods_rows(path: Path, sheet: str) -> Generator[list[str], None, None]:
                 empty = 0
                 for _ in range(min(repeat, _MAX_EMPTY_RUN)):
                     yield list(cells)
-    except (zipfile.BadZipFile, KeyError, ParseError, OSError, ValueError) as exc:
+    except _BROKEN as exc:
         raise _damaged(path, exc) from None
