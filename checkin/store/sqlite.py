@@ -346,8 +346,12 @@ class EventStore:
         """
         stamp = _iso(now_utc())
         day_rows: list[tuple[str, str]] = []
-        cols = ", ".join(_INSERT_COLUMNS)
-        marks = ", ".join("?" * len(_INSERT_COLUMNS))
+        # spelled out (not KNOWN_FIELDS) to match the tuple below; other columns keep
+        # their defaults
+        columns = ("id", "title", "first_name", "last_name", "organization", "project", "role",
+                   "email", "ticket_code", "extra", "status", "walk_in", "code_ref",
+                   "created_at", "updated_at")
+        cols, marks = ", ".join(columns), ", ".join("?" * len(columns))
 
         def rows() -> Iterator[tuple[object, ...]]:
             for n, a in enumerate(added, 1):
