@@ -16,8 +16,11 @@ from datetime import date
 
 from checkin.errors import ImportProblem
 from checkin.importing.sniffing import normalise_header
-from checkin.model import FIELD_LABELS, KNOWN_FIELDS
+from checkin.model import FIELD_LABELS
 
+#: The attendee fields a column can fill (the model may know more).
+IMPORTED_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
+                   "email", "ticket_code")
 NAME = "name"
 NAME_LAST_FIRST = "name_last_first"
 STATUS = "status"
@@ -95,7 +98,7 @@ def target_label(target: str) -> str:
 
 
 def all_targets(days: Sequence[date]) -> list[str]:
-    return [*KNOWN_FIELDS, NAME, NAME_LAST_FIRST,
+    return [*IMPORTED_FIELDS, NAME, NAME_LAST_FIRST,
             *(f"{DAY_PREFIX}{d.isoformat()}" for d in days), STATUS, EXTRA, IGNORE]
 
 

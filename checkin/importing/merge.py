@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checkin.codes import new_code_refs
+from checkin.importing.mapping import IMPORTED_FIELDS
 from checkin.importing.records import Candidate
 from checkin.importing.validation import Validator
 from checkin.model import KNOWN_FIELDS, Attendee
@@ -75,13 +76,12 @@ def updated_person(old: Attendee, c: Candidate, present: frozenset[str]) -> Atte
     extra fields; a ticket code is never blanked, so a list from the office
     cannot make pretix tickets unscannable.
     """
-    values = {f: getattr(c, f) if f in present else getattr(old, f) for f in KNOWN_FIELDS}
+    values = {f: getattr(c, f) if f in present else getattr(old, f) for f in IMPORTED_FIELDS}
     if not values["ticket_code"]:
         values["ticket_code"] = old.ticket_code
-    return Attendee(
-        id=old.id, **values, days=c.days if "days" in present else old.days,
-        extra={**old.extra, **c.extra}, status="cancelled" if c.cancelled else "active",
-        walk_in=old.walk_in, code_ref=old.code_ref)
+    return replace(
+        old, **values, days=c.days if "days" in present else old.days,
+        extra={**old.extra, **c.extra}, status="cancelled" if c.cancelled else "active")
 
 
 def _same(a: Attendee, b: Attendee) -> bool:

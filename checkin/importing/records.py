@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from checkin.importing.mapping import (
     DAY_PREFIX,
     EXTRA,
+    IMPORTED_FIELDS,
     NAME,
     NAME_LAST_FIRST,
     STATUS,
@@ -15,7 +16,6 @@ from checkin.importing.mapping import (
     is_cancelled,
 )
 from checkin.importing.names import split_last_first, split_name
-from checkin.model import KNOWN_FIELDS
 from checkin.text import clean_text
 
 
@@ -24,7 +24,7 @@ class Candidate:
     """A person as read from one row, before merging (``row``: the row number in the file).
 
     Mutable and flat (not an :class:`Attendee`) so that 100,000 rows are built
-    cheaply; the fields follow ``KNOWN_FIELDS`` in order.
+    cheaply; the fields follow ``IMPORTED_FIELDS`` in order.
     """
 
     row: int
@@ -66,7 +66,7 @@ class ColumnPlan:
                  event_days: Sequence[str]) -> None:
         self.width = len(headers)
         self.field_columns = [targets.index(f) if f in targets else self._ABSENT
-                              for f in KNOWN_FIELDS]
+                              for f in IMPORTED_FIELDS]
         self.name = targets.index(NAME) if NAME in targets else None
         self.name_last_first = (targets.index(NAME_LAST_FIRST)
                                 if NAME_LAST_FIRST in targets else None)
@@ -81,7 +81,7 @@ class ColumnPlan:
         self.all_days = tuple(event_days)
         combined = {NAME, NAME_LAST_FIRST} & set(targets)
         names = {"title", "first_name", "last_name"} if combined else set()
-        self.present = frozenset({f for f in KNOWN_FIELDS if f in targets} | names
+        self.present = frozenset({f for f in IMPORTED_FIELDS if f in targets} | names
                                  | ({"days"} if self.day_columns else set()))
         # lists repeat themselves (organisations, projects, "x"): clean each value once
         self._memo: dict[str, str] = {}
