@@ -100,6 +100,8 @@ def test_language_switch_retranslates_window(qtbot, tmp_path: Path,  # type: ign
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:4] == ["&Datei", "&Ansicht", "E&inlass", "&Hilfe"]
     assert len(titles) == len(set(titles))  # features' menus (Badges) kept, once
+    imports = [a for a in window.file_menu.actions() if a.shortcut().toString() == "Ctrl+I"]
+    assert len(imports) == 1  # the import hook was rebuilt, not doubled
     assert window.welcome.buttons[0].text() == "&Demo ausprobieren"
     assert window.status_event.text() == "Keine Veranstaltung geöffnet"
     window.desk_settings.set("ui/language", "en")

@@ -31,6 +31,7 @@ from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.desk_view import DeskView
 from checkin.ui.i18n import Translations, resolve_language
 from checkin.ui.icons import app_icon
+from checkin.ui.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import Appearance
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
                                         self.close)
         for action in (self.action_new, self.action_open):
             file_menu.addAction(action)
+        self.import_hook = ImportHook(self, file_menu)  # File > Import…, drop a file
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -164,6 +166,10 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Recreate menus and views in the current language and font (state is in the store)."""
         bar = self.menuBar()
+        # the import hook is rebuilt with the File menu: the old one must stop filtering drops
+        self.removeEventFilter(self.import_hook)
+        self.import_hook.action.deleteLater()
+        self.import_hook.deleteLater()
         for menu in self._own_menus:
             bar.removeAction(menu.menuAction())
             menu.deleteLater()
