@@ -331,6 +331,126 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Participant list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Choose the file. Check the first rows below: if names look garbled or columns are jumbled, change the settings.</source>
+        <translation>Wählen Sie die Datei. Prüfen Sie die ersten Zeilen unten: Wenn Namen verstümmelt oder Spalten durcheinander aussehen, ändern Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>sheet “{0}”</source>
+        <translation>Tabellenblatt „{0}“</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source> — a {0} export</source>
+        <translation> – ein Export aus {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, column names in row {2}{3}. The first rows:</source>
+        <translation>{0}: {1}, Spaltennamen in Zeile {2}{3}. Die ersten Zeilen:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHook</name>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Teilnehmende &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>Open or create an event first, then import its participant list.</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Veranstaltung und importieren Sie dann ihre Teilnehmerliste.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Import abgebrochen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Done: {0} added, {1} updated, {2} unchanged, {3} cancelled.</source>
+        <translation>Fertig: {0} hinzugefügt, {1} aktualisiert, {2} unverändert, {3} storniert.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: {0}</source>
+        <translation>Der Import ist fehlgeschlagen, nichts wurde geändert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open event</source>
@@ -434,6 +554,49 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Columns you keep as extra fields can appear on badges, in search and in exports.</source>
+        <translation>Geben Sie an, was jede Spalte enthält. Spalten, die Sie als zusätzliche Felder behalten, können auf Namensschildern, in der Suche und in Exporten erscheinen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Field of column {0}</source>
+        <translation>Feld der Spalte {0}</translation>
+    </message>
+    <message>
+        <source>The mapping you chose last time for these columns is used.</source>
+        <translation>Die Zuordnung, die Sie zuletzt für diese Spalten gewählt haben, wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The columns were recognised by their names; check them.</source>
+        <translation>Die Spalten wurden an ihren Namen erkannt; bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>No column holds names yet: choose the column with the names.</source>
+        <translation>Noch keine Spalte enthält Namen: Wählen Sie die Spalte mit den Namen.</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Print jobs</source>
@@ -454,6 +617,69 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Row text</source>
+        <translation>Zeilentext</translation>
+    </message>
+    <message>
+        <source>✓ Every row can be imported: no missing names, no duplicates, no malformed emails.</source>
+        <translation>✓ Jede Zeile kann importiert werden: keine fehlenden Namen, keine Dubletten, keine fehlerhaften E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Alle Zeilen werden gelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Mark the {0} people who are not in this list as cancelled (nobody is deleted; untick if this list only adds people)</source>
+        <translation>Die {0} Personen, die nicht in dieser Liste stehen, als storniert markieren (niemand wird gelöscht; abwählen, wenn diese Liste nur Personen hinzufügt)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The first {0} problems are listed; run 'checkin import --dry-run' for all.</source>
+        <translation>Die ersten {0} Probleme sind aufgeführt; alle zeigt 'checkin import --dry-run'.</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave out the {0} row(s) with errors</source>
+        <translation>Die übrigen Zeilen importieren und die {0} fehlerhafte(n) Zeile(n) auslassen</translation>
+    </message>
+    <message>
+        <source>{0} rows read. The import will add {1}, update {2} and cancel {3} people; {4} are unchanged. {5} row(s) will be left out, {6} warning(s).</source>
+        <translation>{0} Zeilen gelesen. Der Import fügt {1} Personen hinzu, aktualisiert {2} und storniert {3}; {4} bleiben unverändert. {5} Zeile(n) werden ausgelassen, {6} Warnung(en).</translation>
     </message>
 </context>
 <context>
