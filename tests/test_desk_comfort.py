@@ -19,6 +19,7 @@ from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import DARK, Appearance
 from tests.a11y import clipped_texts, unlabelled_controls
 from tests.conftest import artifact
+from tests.gui_helpers import check_in_expected
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -201,14 +202,9 @@ def test_result_is_announced_in_words(qtbot, tmp_path: Path,  # type: ignore[no-
     from PySide6.QtGui import QAccessible
 
     window = _window(qtbot, tmp_path)
-    assert window.open_path(demo_path)
+    person = check_in_expected(window, demo_path)
     desk = window.desk
     assert desk is not None
-    desk.day = "2017-09-19"
-    person = next(p for p in window.store.attendees()  # type: ignore[union-attr]
-                  if p.expected_on("2017-09-19") and p.status != "cancelled")
-    desk.field.setText(person.display_name)
-    desk.check_in_selected()
     label = desk.banner.label
     spoken = QAccessible.queryAccessibleInterface(label)
     assert spoken is not None

@@ -22,6 +22,7 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import TaskRunner
 from tests.a11y import clipped_texts
 from tests.conftest import artifact
+from tests.gui_helpers import check_in_expected
 
 
 def _english_sources_translated_differently() -> set[str]:
@@ -73,14 +74,9 @@ def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  
             assert leftovers == [], f"untranslated on {name}"
 
     check(window, "welcome")
-    assert window.open_path(demo_path)
+    person = check_in_expected(window, demo_path)
     desk = window.desk
     assert desk is not None
-    desk.day = "2017-09-19"
-    person = next(p for p in window.store.attendees()  # type: ignore[union-attr]
-                  if p.expected_on("2017-09-19") and p.status != "cancelled")
-    desk.field.setText(person.display_name)
-    desk.check_in_selected()
     desk.field.setText(person.display_name.split()[0])
     desk.refresh_counter()
     window._update_title()
