@@ -1,30 +1,72 @@
 """Finding people by what desk staff type: parts of names, organisations, codes.
 
-The index lives in memory and is rebuilt from the store; it answers each
-keystroke without touching the database.
+The index lives in memory and answers each keystroke without the database.
+Why it is built this way:
+
+* Every word is *folded* once, at indexing time, to a skeleton in which case,
+  accents and German transliterations no longer differ (Müller, Mueller and
+  Muller all become ``muller``; Weiß and Weiss ``weiss``). Queries are folded
+  the same way, so the rule holds in both directions.
+* The folded words sit in one sorted list: all words starting with a typed
+  prefix are one ``bisect`` range. Sets of people for one- and two-letter
+  prefixes are precomputed, because those ranges are the longest.
+* A query is a set of word prefixes in any order; each must match some word of
+  the person. Sets are intersected from the rarest term (C speed).
+* One typo in a longer word (≥ 5 letters) is found through a deletion index
+  (SymSpell's idea): words sharing a one-letter deletion with the term are
+  checked with rapidfuzz's optimal-string-alignment distance. It runs only for
+  terms of full words that need it, so plain typing stays on the fast path.
+* Ranking: exact full name, then all terms in the name, then people expected
+  today and not yet checked in, then whole-word over prefix matches, then
+  alphabetical. Large candidate sets are ranked by set arithmetic instead of
+  per-person scoring, so a one-letter query over 100,000 people stays fast.
 """
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
 
 from checkin.model import Attendee
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+#: Queries longer than this are a paste or a scan, not a name: cut, never slow.
+MAX_QUERY_LENGTH = 200
+#: At most this many query words are used.
+MAX_TERMS = 8
+#: Terms of at least this length may contain one typo.
+TYPO_MIN_LENGTH = 5
+#: Prefixes up to this length get precomputed candidate sets.
+_SHORT_PREFIX = 2
+#: Above this many candidates, ranking uses set tiers instead of per-person scores.
+_DETAILED_LIMIT = 1500
+
+_SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l",
+                          "đ": "d", "ı": "i", "þ": "th"})
+_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
 def fold(text: str) -> str:
-    """Lower-case, German transliteration, accents stripped: 'Müller' -> 'mueller'."""
-    text = unicodedata.normalize("NFC", text).casefold().translate(_TRANSLIT)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    """Lower case, no accents, German transliteration folded: 'Müller' -> 'muller'.
+
+    ``ä`` and ``ae`` both become ``a`` (likewise ö/oe, ü/ue), so Mueller,
+    Muller and Müller are one word; ``ß`` becomes ``ss``.
+    """
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_SHARP_S))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SHARP_S)
+    for digraph, vowel in _DIGRAPHS:
+        text = text.replace(digraph, vowel)
+    return text
 
 
-def _words(text: str) -> list[str]:
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in fold(text))
-    return cleaned.split()
+def words(text: str) -> list[str]:
+    """The folded words of a text; hyphens, dots and @ separate words."""
+    folded = fold(text[:MAX_QUERY_LENGTH * 4])
+    return "".join(ch if ch.isalnum() else " " for ch in folded).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,35 +75,251 @@ class Hit:
     score: float
 
 
+def _name_words(person: Attendee) -> list[str]:
+    """Words of the name, plus particles and double names written together.
+
+    "von der Heyde" is also found as "vonderheyde", "Schulze-Delitzsch" as
+    "schulzedelitzsch" (and by each part, since the hyphen splits words).
+    """
+    found = words(person.first_name) + words(person.last_name)
+    for part in (person.first_name, person.last_name):
+        parts = words(part)
+        if len(parts) > 1:
+            found.append("".join(parts))
+    return found
+
+
 class SearchIndex:
-    """Word-prefix search over names, organisation, project, email and ticket code."""
+    """Word-prefix search over names, organisation, project, email, codes and chosen fields."""
 
-    def __init__(self, people: Iterable[Attendee] = ()) -> None:
-        self._people: dict[str, Attendee] = {}
-        self._words: dict[str, list[str]] = {}
-        for person in people:
-            self.add(person)
+    def __init__(self, people: Iterable[Attendee] = (),
+                 extra_fields: Sequence[str] = ()) -> None:
+        self.extra_fields = tuple(extra_fields)
+        self._people: list[Attendee] = []
+        self._slot: dict[str, int] = {}
+        self._alive: set[int] = set()
+        self._name_postings: dict[str, set[int]] = {}
+        self._other_postings: dict[str, set[int]] = {}
+        self._full_names: dict[str, set[int]] = {}
+        self._person_words: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._sort_keys: list[tuple[str, str]] = []
+        self._full_key: list[str] = []
+        self._open: set[int] = set()
+        self._open_ids: set[str] = set()
+        self._build(people)
 
-    def __len__(self) -> int:
-        return len(self._people)
+    # -- building ------------------------------------------------------------------
+
+    def _build(self, people: Iterable[Attendee]) -> None:
+        for person in sorted(people, key=lambda p: p.sort_key):
+            self._insert(person)
+        self._finish()
+
+    def _insert(self, person: Attendee) -> None:
+        slot = self._slot.get(person.id)
+        if slot is not None:
+            self._remove_slot(slot)
+        slot = len(self._people)
+        self._people.append(person)
+        self._slot[person.id] = slot
+        self._alive.add(slot)
+        names = _name_words(person)
+        others: list[str] = []
+        for value in (person.organization, person.project, person.email, person.ticket_code,
+                      person.title, person.role,
+                      *(person.extra.get(f, "") for f in self.extra_fields)):
+            others.extend(words(value))
+        if person.ticket_code:
+            others.append("".join(words(person.ticket_code)))
+        for word in names:
+            self._name_postings.setdefault(word, set()).add(slot)
+        for word in others:
+            self._other_postings.setdefault(word, set()).add(slot)
+        self._person_words.append((frozenset(names), frozenset(others)))
+        self._sort_keys.append(person.sort_key)
+        full = " ".join(words(person.full_name))
+        self._full_key.append(full)
+        self._full_names.setdefault(full, set()).add(slot)
+
+    def _remove_slot(self, slot: int) -> None:
+        self._alive.discard(slot)
+        self._open.discard(slot)
+        names, others = self._person_words[slot]
+        for word in names:
+            self._name_postings.get(word, set()).discard(slot)
+        for word in others:
+            self._other_postings.get(word, set()).discard(slot)
+        self._full_names.get(self._full_key[slot], set()).discard(slot)
+
+    def _finish(self) -> None:
+        """Sorted vocabularies, short-prefix sets and the deletion index, built once."""
+        self._name_vocab = sorted(w for w, s in self._name_postings.items() if s)
+        self._other_vocab = sorted(w for w, s in self._other_postings.items() if s)
+        self._short: dict[str, tuple[set[int], set[int]]] = {}
+        self._deletes: dict[str, set[str]] = {}
+        for slot in self._alive:
+            self._index_short(slot)
+
+    def _index_short(self, slot: int) -> None:
+        names, others = self._person_words[slot]
+        for side, bag in ((0, names), (1, others)):
+            for word in bag:
+                for n in range(1, min(_SHORT_PREFIX, len(word)) + 1):
+                    self._short.setdefault(word[:n], (set(), set()))[side].add(slot)
+        for word in names:
+            if len(word) >= TYPO_MIN_LENGTH - 1 and word.isalpha():
+                for variant in _deletions(word):
+                    self._deletes.setdefault(variant, set()).add(word)
 
     def add(self, person: Attendee) -> None:
-        """Add or replace one person (after an edit or a walk-in)."""
-        self._people[person.id] = person
-        fields = (person.first_name, person.last_name, person.organization, person.project,
-                  person.email, person.ticket_code)
-        self._words[person.id] = [w for f in fields for w in _words(f)]
+        """Add or replace one person (after an edit or a walk-in), without a rebuild."""
+        old = self._slot.get(person.id)
+        if old is not None:
+            for entry in self._short.values():
+                entry[0].discard(old)
+                entry[1].discard(old)
+        self._insert(person)
+        slot = self._slot[person.id]
+        names, others = self._person_words[slot]
+        for vocab, bag in ((self._name_vocab, names), (self._other_vocab, others)):
+            for word in bag:
+                i = bisect_left(vocab, word)
+                if i == len(vocab) or vocab[i] != word:
+                    vocab.insert(i, word)
+        self._index_short(slot)
+        if person.id in self._open_ids:
+            self._open.add(slot)
+
+    def __len__(self) -> int:
+        return len(self._alive)
+
+    def set_open(self, attendee_ids: Collection[str]) -> None:
+        """Who is expected today and not yet checked in (ranked before the others)."""
+        self._open_ids = set(attendee_ids)
+        self._open = {self._slot[i] for i in self._open_ids if i in self._slot}
+
+    def people(self) -> list[Attendee]:
+        return [self._people[s] for s in sorted(self._alive)]
+
+    def mark_open(self, attendee_id: str) -> None:
+        """The person is expected again (their check-in was undone)."""
+        self._open_ids.add(attendee_id)
+        slot = self._slot.get(attendee_id)
+        if slot is not None:
+            self._open.add(slot)
+
+    def mark_arrived(self, attendee_id: str) -> None:
+        self._open_ids.discard(attendee_id)
+        slot = self._slot.get(attendee_id)
+        if slot is not None:
+            self._open.discard(slot)
+
+    # -- matching ------------------------------------------------------------------
+
+    def _prefix_sets(self, term: str) -> tuple[set[int], set[int]]:
+        """People with a name word / another word starting with ``term``."""
+        if len(term) <= _SHORT_PREFIX:
+            return self._short.get(term, (set(), set()))
+        return (_union_prefix(self._name_vocab, self._name_postings, term),
+                _union_prefix(self._other_vocab, self._other_postings, term))
+
+    def _typo_words(self, term: str) -> list[str]:
+        """Name words one edit (or one swap of neighbours) away from ``term``."""
+        if len(term) < TYPO_MIN_LENGTH or not term.isalpha():
+            return []
+        candidates: set[str] = set(self._deletes.get(term, ()))
+        for variant in _deletions(term):
+            candidates.update(self._deletes.get(variant, ()))
+            if variant in self._name_postings:
+                candidates.add(variant)
+        return [w for w in candidates if w != term and OSA.distance(term, w) <= 1]
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
-        terms = _words(query)
-        if not terms:
+        """People matching every typed word (as a prefix, or with one typo), best first."""
+        terms = _dedupe(words(query[:MAX_QUERY_LENGTH]))[:MAX_TERMS]
+        if not terms or limit <= 0:
             return []
-        hits = []
-        for pid, words in self._words.items():
-            if all(any(w.startswith(t) for w in words) for t in terms):
-                person = self._people[pid]
-                name = _words(person.full_name)
-                score = 100.0 if name == terms else 50.0
-                hits.append(Hit(person, score))
-        hits.sort(key=lambda h: (-h.score, h.attendee.sort_key))
-        return hits[:limit]
+        name_sets: list[set[int]] = []
+        any_sets: list[set[int]] = []
+        fuzzy_sets: list[set[int]] = []
+        for term in terms:
+            in_name, in_other = self._prefix_sets(term)
+            typo: set[int] = set()
+            for word in self._typo_words(term):
+                typo |= self._name_postings[word]
+            name_sets.append(in_name)
+            any_sets.append(in_name | in_other)
+            fuzzy_sets.append(in_name | in_other | typo)
+        exact_all = _intersect(any_sets) & self._alive
+        fuzzy_all = _intersect(fuzzy_sets) & self._alive
+        if not fuzzy_all:
+            return []
+        in_name = _intersect(name_sets) & exact_all
+        exact_name = self._full_names.get(" ".join(terms), set()) & self._alive
+        if len(fuzzy_all) <= _DETAILED_LIMIT:
+            scored = [(self._score(slot, terms, slot in exact_name, slot in in_name,
+                                   slot in exact_all), slot) for slot in fuzzy_all]
+            best = heapq.nsmallest(limit, scored)
+            return [Hit(self._people[s], -key[0]) for key, s in best]
+        tiers = (exact_name, in_name & self._open, in_name - self._open,
+                 (exact_all - in_name) & self._open, exact_all - in_name - self._open,
+                 fuzzy_all - exact_all)
+        hits: list[Hit] = []
+        taken: set[int] = set()
+        for number, tier in enumerate(tiers):
+            fresh = tier - taken
+            for slot in heapq.nsmallest(limit - len(hits), fresh, key=self._sort_keys.__getitem__):
+                hits.append(Hit(self._people[slot], float(100 - 10 * number)))
+            taken |= fresh
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def _score(self, slot: int, terms: list[str], exact_name: bool, in_name: bool,
+               exact: bool) -> tuple[float, tuple[str, str]]:
+        """Sort key (smaller is better): negative score, then alphabetical rank."""
+        names, others = self._person_words[slot]
+        score = 0.0
+        if exact_name:
+            score += 1000
+        if in_name:
+            score += 200
+        if slot in self._open:
+            score += 100
+        if exact:
+            score += 50
+        for term in terms:
+            if term in names:
+                score += 10
+            elif term in others:
+                score += 4
+        return (-score, self._sort_keys[slot])
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _dedupe(terms: list[str]) -> list[str]:
+    return list(dict.fromkeys(terms))
+
+
+def _union_prefix(vocab: list[str], postings: dict[str, set[int]], prefix: str) -> set[int]:
+    start = bisect_left(vocab, prefix)
+    found: set[int] = set()
+    for i in range(start, len(vocab)):
+        word = vocab[i]
+        if not word.startswith(prefix):
+            break
+        found |= postings[word]
+    return found
+
+
+def _intersect(sets: list[set[int]]) -> set[int]:
+    ordered = sorted(sets, key=len)
+    result = set(ordered[0])
+    for other in ordered[1:]:
+        result &= other
+        if not result:
+            break
+    return result
