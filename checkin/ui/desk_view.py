@@ -59,6 +59,12 @@ BURST_SETTLE_MS = 80
 RESULT_LIMIT = 50
 
 
+#: Keys that edit the line (their text is a control character, but no scanner sends them).
+_EDITING_KEYS = frozenset({Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Home,
+                           Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Right,
+                           Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+
+
 def _clock_time(record: CheckIn) -> str:
     return record.at.astimezone().strftime("%H:%M")
 
@@ -172,9 +178,18 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         text = event.text()
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                 Qt.Key.Key_PageUp: -10}
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._finish_line()
-        elif text and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        elif key in steps:
+            self._reset_burst()
+            self.move_selection.emit(steps[Qt.Key(key)])
+        elif key == Qt.Key.Key_Escape:
+            self._reset_burst()
+            self.clear()
+        elif text and key not in _EDITING_KEYS \
+                and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             # every character is timed, control characters too: a scanner that sends
             # them must not have them silently dropped from its code
             now = time.monotonic()
@@ -187,14 +202,7 @@ class SearchField(QLineEdit):
                 super().keyPressEvent(event)
         else:
             self._reset_burst()
-            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
-                     Qt.Key.Key_PageUp: -10}
-            if key in steps:
-                self.move_selection.emit(steps[Qt.Key(key)])
-            elif key == Qt.Key.Key_Escape:
-                self.clear()
-            else:
-                super().keyPressEvent(event)
+            super().keyPressEvent(event)
 
 
 class ResultBanner(QFrame):
@@ -212,6 +220,9 @@ class ResultBanner(QFrame):
         "bad": ("#ffffff", "#b71c1c", "✖"),
         "info": ("#ffffff", "#0d47a1", "ℹ"),
     }
+    #: what a screen reader says instead of the colour and symbol
+    SPOKEN: ClassVar[dict[str, str]] = {"good": "Success", "notice": "Warning",
+                                        "bad": "Problem", "info": "Information"}
     HEADLINES: ClassVar[dict[Status, str]] = {
         Status.CHECKED_IN: "Welcome",
         Status.ALREADY_CHECKED_IN: "Already checked in",
@@ -289,7 +300,7 @@ class ResultBanner(QFrame):
         self.details.setVisible(bool(details))
         self.anyway_button.setVisible(anyway)
         self.badge_button.setVisible(badge)
-        self.setAccessibleName(f"{self.icon.text()} {headline}")
+        self.setAccessibleName(f"{self.tr(self.SPOKEN[kind])}: {headline}")
         self.setAccessibleDescription(" ".join(p for p in (message, details) if p))
         self.show()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
