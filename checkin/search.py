@@ -198,6 +198,10 @@ class SearchIndex:
         self._open_ids = set(attendee_ids)
         self._open = {self._slot[i] for i in self._open_ids if i in self._slot}
 
+    def person(self, attendee_id: str) -> Attendee | None:
+        slot = self._slot.get(attendee_id)
+        return None if slot is None else self._people[slot]
+
     def people(self) -> list[Attendee]:
         return [self._people[s] for s in sorted(self._alive)]
 

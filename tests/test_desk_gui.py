@@ -42,7 +42,7 @@ def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[
         checked = store.checked_in("2017-09-19")
     if second.expected_on("2017-09-19"):
         assert second.id in checked
-        assert "Welcome" in desk.banner.label.text()
+        assert "Welcome" in desk.banner.headline.text()
     else:
         assert checked == {}
         assert "not registered" in desk.banner.label.text()

@@ -115,10 +115,13 @@ def test_scanner_burst_checks_in_at_once(qtbot, window: MainWindow) -> None:  # 
     assert list(store.checked_in(DAY1)) == [person.id]
     # no scanner characters remain as a half-typed query, no results linger
     assert desk.field.text() == ""
-    assert desk.model.rowCount() == 0
+    assert desk.results_title.text() == "Latest check-ins"
+    assert [desk.model.attendee(r) for r in range(desk.model.rowCount())] == [person]
+    assert desk.selected() is None and desk.card_name.text() == person.display_name
     assert desk.sounds.last_played == "success"
     assert desk.banner.accessibleName().startswith("Success: Welcome")
-    assert person.display_name in desk.banner.accessibleDescription()
+    assert person.display_name in desk.banner.accessibleName()
+    assert person.organization in desk.banner.accessibleDescription()
     assert "1 / " in desk.counter.text()
 
 

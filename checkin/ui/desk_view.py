@@ -78,6 +78,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Attendee] = []
         self._arrivals: dict[str, CheckIn] = {}
+        self._card_person: Attendee | None = None
         self._day = ""
 
     def set_rows(self, rows: list[Attendee], arrivals: dict[str, CheckIn], day: str) -> None:
@@ -263,6 +264,8 @@ class ResultBanner(QFrame):
         self.badge_button = QPushButton(self.tr("&Print badge"), self)
         for button in (self.anyway_button, self.badge_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(170, 44)
+            button.setFont(text_font)
             button.hide()
         self.anyway_button.clicked.connect(lambda: self.check_in_anyway.emit(self.attendee))
         self.badge_button.clicked.connect(lambda: self.print_badge.emit(self.attendee))
@@ -301,7 +304,7 @@ class ResultBanner(QFrame):
         self.anyway_button.setVisible(anyway)
         self.badge_button.setVisible(badge)
         self.setAccessibleName(f"{self.tr(self.SPOKEN[kind])}: {headline}")
-        self.setAccessibleDescription(" ".join(p for p in (message, details) if p))
+        self.setAccessibleDescription(". ".join(p for p in (message, details) if p))
         self.show()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
@@ -315,12 +318,18 @@ class ResultBanner(QFrame):
             details = " · ".join(p for p in (person.organization, person.project, person.role)
                                  if p)
         headline = self.tr(self.HEADLINES[status])
+        message = result.message
         if status == Status.CHECKED_IN and person is not None:
             headline = self.tr("Welcome, {name}!").replace("{name}", person.display_name)
+            if result.record is not None:
+                message = self.tr("Checked in at {time} · {desk}").replace(
+                    "{time}", _clock_time(result.record)).replace("{desk}", result.record.desk)
+                if result.record.forced:
+                    message += self.tr(" · admitted by staff (logged)")
         if result.repeat and status == Status.CHECKED_IN:
             details += self.tr("  (scanned twice — counted once)")
         anyway = person is not None and status in (Status.NOT_EXPECTED_TODAY, Status.CANCELLED)
-        self.show_message(kind, headline, result.message, details, person, anyway=anyway)
+        self.show_message(kind, headline, message, details, person, anyway=anyway)
 
 
 class DeskView(QWidget):
@@ -342,6 +351,7 @@ class DeskView(QWidget):
         self.session: str | None = None
         self.sounds = DeskSounds(sounds, self)
         self._arrivals: dict[str, CheckIn] = {}
+        self._card_person: Attendee | None = None
         self.index = self.door.search_index()
 
         self.field = SearchField(self)
@@ -375,6 +385,8 @@ class DeskView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
+        self.results_title = QLabel(self)
+        self.results_title.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -418,8 +430,11 @@ class DeskView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.day_picker)
+        results = QVBoxLayout()
+        results.addWidget(self.results_title)
+        results.addWidget(self.table, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.table, 3)
+        middle.addLayout(results, 3)
         middle.addLayout(card, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -478,12 +493,27 @@ class DeskView(QWidget):
             self.update_results(text)
 
     def update_results(self, text: str) -> None:
-        hits = self.index.search(text, limit=RESULT_LIMIT) if text.strip() else []
-        self.model.set_rows([h.attendee for h in hits], self._arrivals, self.day)
-        if hits:
+        """Matches of the query, best first; with an empty field, the latest arrivals."""
+        if text.strip():
+            rows = [h.attendee for h in self.index.search(text, limit=RESULT_LIMIT)]
+            self.results_title.setText(self.tr("Matches") if rows else
+                                       self.tr("No one found — check the spelling, search by "
+                                               "organisation, or add a walk-in."))
+        else:
+            rows = self._recent_arrivals()
+            self.results_title.setText(self.tr("Latest check-ins") if rows else "")
+        self.model.set_rows(rows, self._arrivals, self.day)
+        if rows and text.strip():
             self.table.selectRow(0)
         else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
             self._show_card()
+
+    def _recent_arrivals(self, count: int = 15) -> list[Attendee]:
+        latest = sorted(self._arrivals.values(), key=lambda r: r.at, reverse=True)[:count]
+        people = (self.index.person(r.attendee_id) for r in latest)
+        return [p for p in people if p is not None]
 
     def move_selection(self, step: int) -> None:
         rows = self.model.rowCount()
@@ -497,9 +527,14 @@ class DeskView(QWidget):
         return self.model.attendee(index.row()) if index.isValid() else None
 
     def _show_card(self, *_: object) -> None:
-        person = self.selected()
-        for button in (self.check_in_button, self.edit_button, self.reprint_button):
+        self._show_person(self.selected())
+
+    def _show_person(self, person: Attendee | None) -> None:
+        """The card: who this is, in enough detail to be sure (and to greet them)."""
+        self.check_in_button.setEnabled(person is not None and self.selected() is not None)
+        for button in (self.edit_button, self.reprint_button):
             button.setEnabled(person is not None)
+        self._card_person = person
         if person is None:
             self.card_name.setText("")
             self.card_details.setText("")
@@ -561,6 +596,8 @@ class DeskView(QWidget):
         self.update_results("")
         self.refresh_counter()
         self.field.setFocus()
+        if person is not None and result.status in (Status.CHECKED_IN, Status.ALREADY_CHECKED_IN):
+            self._show_person(person)
 
     def show_error(self, exc: BaseException) -> None:
         from checkin.ui.errors import describe_error
@@ -602,8 +639,8 @@ class DeskView(QWidget):
                        on_error=self.show_error, write=True)
 
     def edit_selected(self) -> PersonForm | None:
-        """Show the edit form for the selected person (non-blocking)."""
-        person = self.selected()
+        """Show the edit form for the person on the card (non-blocking)."""
+        person = self._card_person
         if person is None:
             return None
         form = edit_form(person, self)
@@ -659,9 +696,7 @@ class DeskView(QWidget):
         return dialog
 
     def _reprint_selected(self) -> None:
-        person = self.selected()
-        if person is not None:
-            self._request_badge(person)
+        self._request_badge(self._card_person)
 
     def _request_badge(self, person: Attendee | None) -> None:
         if person is not None:

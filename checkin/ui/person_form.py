@@ -33,6 +33,7 @@ class PersonForm(QDialog):
                  initial: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name in fields:
