@@ -325,7 +325,7 @@ def test_day_picker_overrides_today(qtbot, window: MainWindow) -> None:  # type:
 
 
 def test_sounds_can_be_turned_off(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    desk, store = desk_of(window), store_of(window)
+    desk = desk_of(window)
     window.action_sounds.setChecked(False)
     scan(qtbot, desk, "NOSUCHCODE")
     assert desk.sounds.last_played == ""
