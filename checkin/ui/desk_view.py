@@ -49,8 +49,11 @@ from checkin.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Keys closer together than this (seconds) come from a scanner, not a hand.
+#: Keys closer together than this (seconds, median) come from a scanner, not a hand.
 SCAN_KEY_GAP = 0.035
+#: A pause longer than this (seconds) ends a scanner's run of keys (USB and Shift jitter
+#: make single gaps longer than the typical one).
+SCAN_MAX_GAP = 0.09
 #: A scan has at least this many characters before its Enter or Tab.
 SCAN_MIN_LENGTH = 4
 #: While keys arrive at scanner speed, the visible search waits this long (ms).
@@ -63,6 +66,11 @@ RESULT_LIMIT = 50
 _EDITING_KEYS = frozenset({Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Home,
                            Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Right,
                            Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+
+
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                            Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock,
+                            Qt.Key.Key_NumLock})
 
 
 def _clock_time(record: CheckIn) -> str:
@@ -129,10 +137,11 @@ class SearchField(QLineEdit):
 
     A USB scanner is a keyboard that types a whole code in a few milliseconds
     and ends with Enter (or Tab). Every key press is timed here: a run of at
-    least ``SCAN_MIN_LENGTH`` characters, each within ``SCAN_KEY_GAP`` of the
-    previous one, followed at once by Enter or Tab, is a scan. Only the
-    characters of that run are the code, and the field is emptied, so no
-    half-typed code remains (text typed by hand just before goes with it).
+    least ``SCAN_MIN_LENGTH`` characters without a pause over ``SCAN_MAX_GAP``,
+    whose median gap is under ``SCAN_KEY_GAP``, followed at once by Enter or
+    Tab, is a scan (a hand is ten times slower). Only the characters of that
+    run are the code, and the field is emptied, so no half-typed code remains
+    (text typed by hand just before goes with it).
     """
 
     move_selection = Signal(int)
@@ -141,22 +150,27 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._last_key = -1.0
-        self._burst = ""
+        #: (time, text) of the characters typed since the last pause
+        self._run: list[tuple[float, str]] = []
 
     @property
     def in_burst(self) -> bool:
-        """True while characters arrive at scanner speed."""
-        return len(self._burst) >= 2
+        """True while characters arrive faster than a hand types."""
+        return len(self._run) >= 2 and self._run[-1][0] - self._run[-2][0] <= SCAN_KEY_GAP
 
     def _reset_burst(self) -> None:
-        self._burst = ""
-        self._last_key = -1.0
+        self._run = []
+
+    def _is_scan(self) -> bool:
+        run = self._run
+        if len(run) < SCAN_MIN_LENGTH or time.monotonic() - run[-1][0] > SCAN_MAX_GAP:
+            return False
+        gaps = sorted(b[0] - a[0] for a, b in zip(run, run[1:], strict=False))
+        return gaps[len(gaps) // 2] <= SCAN_KEY_GAP
 
     def _finish_line(self) -> None:
-        is_scan = (len(self._burst) >= SCAN_MIN_LENGTH
-                   and time.monotonic() - self._last_key <= SCAN_KEY_GAP * 3)
-        code = self._burst
+        is_scan = self._is_scan()
+        code = "".join(text for _, text in self._run)
         self._reset_burst()
         if is_scan:
             self.clear()
@@ -171,7 +185,7 @@ class SearchField(QLineEdit):
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and len(self._burst) >= SCAN_MIN_LENGTH:
+                and self._is_scan():
             self._finish_line()  # scanners set to a Tab suffix
             return True
         return super().event(event)
@@ -181,7 +195,9 @@ class SearchField(QLineEdit):
         text = event.text()
         steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
                  Qt.Key.Key_PageUp: -10}
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in _MODIFIER_KEYS:
+            super().keyPressEvent(event)  # a scanner presses Shift for capitals: still a burst
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._finish_line()
         elif key in steps:
             self._reset_burst()
@@ -194,11 +210,9 @@ class SearchField(QLineEdit):
             # every character is timed, control characters too: a scanner that sends
             # them must not have them silently dropped from its code
             now = time.monotonic()
-            if now - self._last_key <= SCAN_KEY_GAP:
-                self._burst += text
-            else:
-                self._burst = text
-            self._last_key = now
+            if self._run and now - self._run[-1][0] > SCAN_MAX_GAP:
+                self._run = []
+            self._run.append((now, text))
             if text.isprintable():
                 super().keyPressEvent(event)
         else:
