@@ -101,24 +101,29 @@ class SearchIndex:
         self._name_postings: dict[str, set[int]] = {}
         self._other_postings: dict[str, set[int]] = {}
         self._full_names: dict[str, set[int]] = {}
-        self._person_words: list[tuple[frozenset[str], frozenset[str]]] = []
+        #: per slot: name words (with joined particles), the name's own words, other words
+        self._person_words: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
         self._sort_keys: list[tuple[str, str]] = []
         self._full_key: list[str] = []
         self._open: set[int] = set()
         self._open_ids: set[str] = set()
-        self._build(people)
+        #: one- and two-letter prefix -> (people with such a name word, with any such word)
+        self._short: dict[str, tuple[set[int], set[int]]] = {}
+        #: a name word with one letter deleted -> the name words it came from
+        self._deletes: dict[str, set[str]] = {}
+        for person in sorted(people, key=lambda p: p.sort_key):
+            self._insert(person)
+        self._name_vocab = sorted(self._name_postings)
+        self._other_vocab = sorted(self._other_postings)
+        for word, slots in self._name_postings.items():
+            self._index_word(word, slots, is_name=True)
+        for word, slots in self._other_postings.items():
+            self._index_word(word, slots, is_name=False)
 
     # -- building ------------------------------------------------------------------
 
-    def _build(self, people: Iterable[Attendee]) -> None:
-        for person in sorted(people, key=lambda p: p.sort_key):
-            self._insert(person)
-        self._finish()
-
-    def _insert(self, person: Attendee) -> None:
-        slot = self._slot.get(person.id)
-        if slot is not None:
-            self._remove_slot(slot)
+    def _insert(self, person: Attendee) -> tuple[list[str], list[str]]:
+        """Store a person and their words; returns (name words, other words) added."""
         slot = len(self._people)
         self._people.append(person)
         self._slot[person.id] = slot
@@ -135,68 +140,56 @@ class SearchIndex:
             self._name_postings.setdefault(word, set()).add(slot)
         for word in others:
             self._other_postings.setdefault(word, set()).add(slot)
-        self._person_words.append((frozenset(names), frozenset(others)))
+        own = frozenset(words(person.first_name) + words(person.last_name))
+        self._person_words.append((frozenset(names), own, frozenset(others)))
         self._sort_keys.append(person.sort_key)
         full = " ".join(words(person.full_name))
         self._full_key.append(full)
         self._full_names.setdefault(full, set()).add(slot)
+        return names, others
 
-    def _remove_slot(self, slot: int) -> None:
+    def _index_word(self, word: str, slots: set[int], *, is_name: bool) -> None:
+        """Short-prefix sets and (for names) the deletion index for one word."""
+        for n in range(1, min(_SHORT_PREFIX, len(word)) + 1):
+            in_name, in_any = self._short.setdefault(word[:n], (set(), set()))
+            in_any |= slots
+            if is_name:
+                in_name |= slots
+        if is_name and len(word) >= TYPO_MIN_LENGTH - 1 and word.isalpha():
+            for variant in _deletions(word):
+                self._deletes.setdefault(variant, set()).add(word)
+
+    def _remove(self, slot: int) -> None:
         self._alive.discard(slot)
         self._open.discard(slot)
-        names, others = self._person_words[slot]
-        for word in names:
+        names, _own, others = self._person_words[slot]
+        for word in names | others:
             self._name_postings.get(word, set()).discard(slot)
-        for word in others:
             self._other_postings.get(word, set()).discard(slot)
+            for n in range(1, min(_SHORT_PREFIX, len(word)) + 1):
+                for members in self._short.get(word[:n], ()):
+                    members.discard(slot)
         self._full_names.get(self._full_key[slot], set()).discard(slot)
-
-    def _finish(self) -> None:
-        """Sorted vocabularies, short-prefix sets and the deletion index, built once."""
-        self._name_vocab = sorted(w for w, s in self._name_postings.items() if s)
-        self._other_vocab = sorted(w for w, s in self._other_postings.items() if s)
-        self._short: dict[str, tuple[set[int], set[int]]] = {}
-        self._deletes: dict[str, set[str]] = {}
-        for slot in self._alive:
-            self._index_short(slot)
-
-    def _index_short(self, slot: int) -> None:
-        names, others = self._person_words[slot]
-        for side, bag in ((0, names), (1, others)):
-            for word in bag:
-                for n in range(1, min(_SHORT_PREFIX, len(word)) + 1):
-                    self._short.setdefault(word[:n], (set(), set()))[side].add(slot)
-        for word in names:
-            if len(word) >= TYPO_MIN_LENGTH - 1 and word.isalpha():
-                for variant in _deletions(word):
-                    self._deletes.setdefault(variant, set()).add(word)
 
     def add(self, person: Attendee) -> None:
         """Add or replace one person (after an edit or a walk-in), without a rebuild."""
         old = self._slot.get(person.id)
         if old is not None:
-            for entry in self._short.values():
-                entry[0].discard(old)
-                entry[1].discard(old)
-        self._insert(person)
+            self._remove(old)
+        names, others = self._insert(person)
         slot = self._slot[person.id]
-        names, others = self._person_words[slot]
-        for vocab, bag in ((self._name_vocab, names), (self._other_vocab, others)):
-            for word in bag:
+        for vocab, bag, is_name in ((self._name_vocab, names, True),
+                                    (self._other_vocab, others, False)):
+            for word in set(bag):
                 i = bisect_left(vocab, word)
                 if i == len(vocab) or vocab[i] != word:
                     vocab.insert(i, word)
-        self._index_short(slot)
+                self._index_word(word, {slot}, is_name=is_name)
         if person.id in self._open_ids:
             self._open.add(slot)
 
     def __len__(self) -> int:
         return len(self._alive)
-
-    def set_open(self, attendee_ids: Collection[str]) -> None:
-        """Who is expected today and not yet checked in (ranked before the others)."""
-        self._open_ids = set(attendee_ids)
-        self._open = {self._slot[i] for i in self._open_ids if i in self._slot}
 
     def person(self, attendee_id: str) -> Attendee | None:
         slot = self._slot.get(attendee_id)
@@ -204,6 +197,11 @@ class SearchIndex:
 
     def people(self) -> list[Attendee]:
         return [self._people[s] for s in sorted(self._alive)]
+
+    def set_open(self, attendee_ids: Collection[str]) -> None:
+        """Who is expected today and not yet checked in (ranked before the others)."""
+        self._open_ids = set(attendee_ids)
+        self._open = {self._slot[i] for i in self._open_ids if i in self._slot}
 
     def mark_open(self, attendee_id: str) -> None:
         """The person is expected again (their check-in was undone)."""
@@ -221,22 +219,28 @@ class SearchIndex:
     # -- matching ------------------------------------------------------------------
 
     def _prefix_sets(self, term: str) -> tuple[set[int], set[int]]:
-        """People with a name word / another word starting with ``term``."""
+        """People with a name word / with any word starting with ``term``."""
         if len(term) <= _SHORT_PREFIX:
             return self._short.get(term, (set(), set()))
-        return (_union_prefix(self._name_vocab, self._name_postings, term),
-                _union_prefix(self._other_vocab, self._other_postings, term))
+        in_name = _union_prefix(self._name_vocab, self._name_postings, term)
+        return in_name, in_name | _union_prefix(self._other_vocab, self._other_postings, term)
 
     def _typo_words(self, term: str) -> list[str]:
-        """Name words one edit (or one swap of neighbours) away from ``term``."""
-        if len(term) < TYPO_MIN_LENGTH or not term.isalpha():
+        """Name words one edit (or one swap of neighbours) away from ``term``.
+
+        The word or the term must have at least ``TYPO_MIN_LENGTH`` letters: in
+        short words one wrong letter makes another name (Koch, Kuch, Kock).
+        """
+        if len(term) < TYPO_MIN_LENGTH - 1 or not term.isalpha():
             return []
         candidates: set[str] = set(self._deletes.get(term, ()))
         for variant in _deletions(term):
             candidates.update(self._deletes.get(variant, ()))
             if variant in self._name_postings:
                 candidates.add(variant)
-        return [w for w in candidates if w != term and OSA.distance(term, w) <= 1]
+        return [w for w in candidates
+                if w != term and max(len(w), len(term)) >= TYPO_MIN_LENGTH
+                and OSA.distance(term, w) <= 1 and self._name_postings[w]]
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """People matching every typed word (as a prefix, or with one typo), best first."""
@@ -246,25 +250,32 @@ class SearchIndex:
         name_sets: list[set[int]] = []
         any_sets: list[set[int]] = []
         fuzzy_sets: list[set[int]] = []
+        typos: dict[str, frozenset[str]] = {}
         for term in terms:
-            in_name, in_other = self._prefix_sets(term)
-            typo: set[int] = set()
-            for word in self._typo_words(term):
-                typo |= self._name_postings[word]
+            in_name, in_any = self._prefix_sets(term)
+            near = self._typo_words(term)
+            typos[term] = frozenset(near)
             name_sets.append(in_name)
-            any_sets.append(in_name | in_other)
-            fuzzy_sets.append(in_name | in_other | typo)
-        exact_all = _intersect(any_sets) & self._alive
+            any_sets.append(in_any)
+            if near:
+                fuzzy = set(in_any)
+                for word in near:
+                    fuzzy |= self._name_postings[word]
+                fuzzy_sets.append(fuzzy)
+            else:
+                fuzzy_sets.append(in_any)
         fuzzy_all = _intersect(fuzzy_sets) & self._alive
         if not fuzzy_all:
             return []
+        exact_all = _intersect(any_sets) & fuzzy_all
         in_name = _intersect(name_sets) & exact_all
         exact_name = self._full_names.get(" ".join(terms), set()) & self._alive
         if len(fuzzy_all) <= _DETAILED_LIMIT:
-            scored = [(self._score(slot, terms, slot in exact_name, slot in in_name,
+            scored = [(self._score(slot, terms, typos, slot in exact_name, slot in in_name,
                                    slot in exact_all), slot) for slot in fuzzy_all]
             best = heapq.nsmallest(limit, scored)
             return [Hit(self._people[s], -key[0]) for key, s in best]
+        # many candidates (one or two letters typed): rank by tiers, alphabetical within
         tiers = (exact_name, in_name & self._open, in_name - self._open,
                  (exact_all - in_name) & self._open, exact_all - in_name - self._open,
                  fuzzy_all - exact_all)
@@ -272,31 +283,44 @@ class SearchIndex:
         taken: set[int] = set()
         for number, tier in enumerate(tiers):
             fresh = tier - taken
-            for slot in heapq.nsmallest(limit - len(hits), fresh, key=self._sort_keys.__getitem__):
+            for slot in heapq.nsmallest(limit - len(hits), fresh,
+                                        key=self._sort_keys.__getitem__):
                 hits.append(Hit(self._people[slot], float(100 - 10 * number)))
             taken |= fresh
             if len(hits) >= limit:
                 break
         return hits
 
-    def _score(self, slot: int, terms: list[str], exact_name: bool, in_name: bool,
-               exact: bool) -> tuple[float, tuple[str, str]]:
-        """Sort key (smaller is better): negative score, then alphabetical rank."""
-        names, others = self._person_words[slot]
+    def _score(self, slot: int, terms: list[str], typos: dict[str, frozenset[str]],
+               exact_name: bool, in_name: bool, exact: bool) -> tuple[float, tuple[str, str]]:
+        """Sort key (smaller is better): negative score, then alphabetical.
+
+        Exact full name (1000) > the whole name typed, one typo allowed (500) >
+        every term in the name (200) > expected today and not checked in (100)
+        > all terms match without typo (50) > whole words over prefixes.
+        """
+        names, own, others = self._person_words[slot]
         score = 0.0
         if exact_name:
             score += 1000
+        covered: set[str] = set()
+        for term in terms:
+            if term in names:
+                score += 10
+                covered.add(term)
+            elif typos[term] & names:
+                score += 6
+                covered |= typos[term] & names
+            elif term in others:
+                score += 4
+        if not exact_name and own and own <= covered:
+            score += 500
         if in_name:
             score += 200
         if slot in self._open:
             score += 100
         if exact:
             score += 50
-        for term in terms:
-            if term in names:
-                score += 10
-            elif term in others:
-                score += 4
         return (-score, self._sort_keys[slot])
 
 
