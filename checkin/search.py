@@ -24,11 +24,14 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import gc
 import heapq
+import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -41,9 +44,9 @@ MAX_TERMS = 8
 #: Terms of at least this length may contain one typo.
 TYPO_MIN_LENGTH = 5
 #: Prefixes up to this length get precomputed candidate sets.
-_SHORT_PREFIX = 2
+_SHORT_PREFIX = 3
 #: Above this many candidates, ranking uses set tiers instead of per-person scores.
-_DETAILED_LIMIT = 1500
+_DETAILED_LIMIT = 400
 
 _SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l",
                           "đ": "d", "ı": "i", "þ": "th"})
@@ -56,17 +59,28 @@ def fold(text: str) -> str:
     ``ä`` and ``ae`` both become ``a`` (likewise ö/oe, ü/ue), so Mueller,
     Muller and Müller are one word; ``ß`` becomes ``ss``.
     """
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_SHARP_S))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SHARP_S)
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.casefold().translate(_SHARP_S))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SHARP_S)
     for digraph, vowel in _DIGRAPHS:
         text = text.replace(digraph, vowel)
     return text
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text; hyphens, dots and @ separate words."""
-    folded = fold(text[:MAX_QUERY_LENGTH * 4])
-    return "".join(ch if ch.isalnum() else " " for ch in folded).split()
+    return list(_cached_words(text[:MAX_QUERY_LENGTH * 4]))
+
+
+@lru_cache(maxsize=100_000)
+def _cached_words(text: str) -> tuple[str, ...]:
+    """Names, organisations and projects repeat thousands of times in a big list."""
+    return tuple(_WORD.findall(fold(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,18 +89,13 @@ class Hit:
     score: float
 
 
-def _name_words(person: Attendee) -> list[str]:
-    """Words of the name, plus particles and double names written together.
+def _joined(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Particles and double names written together, as people also type them.
 
     "von der Heyde" is also found as "vonderheyde", "Schulze-Delitzsch" as
     "schulzedelitzsch" (and by each part, since the hyphen splits words).
     """
-    found = words(person.first_name) + words(person.last_name)
-    for part in (person.first_name, person.last_name):
-        parts = words(part)
-        if len(parts) > 1:
-            found.append("".join(parts))
-    return found
+    return ("".join(parts),) if len(parts) > 1 else ()
 
 
 class SearchIndex:
@@ -111,14 +120,20 @@ class SearchIndex:
         self._short: dict[str, tuple[set[int], set[int]]] = {}
         #: a name word with one letter deleted -> the name words it came from
         self._deletes: dict[str, set[str]] = {}
-        for person in sorted(people, key=lambda p: p.sort_key):
-            self._insert(person)
-        self._name_vocab = sorted(self._name_postings)
-        self._other_vocab = sorted(self._other_postings)
-        for word, slots in self._name_postings.items():
-            self._index_word(word, slots, is_name=True)
-        for word, slots in self._other_postings.items():
-            self._index_word(word, slots, is_name=False)
+        collecting = gc.isenabled()
+        gc.disable()  # a bulk load of small sets: cyclic GC passes would dominate its time
+        try:
+            for person in sorted(people, key=_sort_key):
+                self._insert(person)
+            self._name_vocab = sorted(self._name_postings)
+            self._other_vocab = sorted(self._other_postings)
+            for word, slots in self._name_postings.items():
+                self._index_word(word, slots, is_name=True)
+            for word, slots in self._other_postings.items():
+                self._index_word(word, slots, is_name=False)
+        finally:
+            if collecting:
+                gc.enable()
 
     # -- building ------------------------------------------------------------------
 
@@ -128,22 +143,32 @@ class SearchIndex:
         self._people.append(person)
         self._slot[person.id] = slot
         self._alive.add(slot)
-        names = _name_words(person)
+        first, last = _cached_words(person.first_name), _cached_words(person.last_name)
+        names = [*first, *last, *_joined(first), *_joined(last)]
         others: list[str] = []
-        for value in (person.organization, person.project, person.email, person.ticket_code,
-                      person.title, person.role,
-                      *(person.extra.get(f, "") for f in self.extra_fields)):
-            others.extend(words(value))
+        for value in (person.organization, person.project, person.email, person.title,
+                      person.role, *(person.extra.get(f, "") for f in self.extra_fields)):
+            if value:
+                others.extend(_cached_words(value))
         if person.ticket_code:
-            others.append("".join(words(person.ticket_code)))
+            code = _cached_words(person.ticket_code)
+            others.extend(code)
+            others.extend(_joined(code))
+        name_postings, other_postings = self._name_postings, self._other_postings
         for word in names:
-            self._name_postings.setdefault(word, set()).add(slot)
+            if word in name_postings:
+                name_postings[word].add(slot)
+            else:
+                name_postings[word] = {slot}
         for word in others:
-            self._other_postings.setdefault(word, set()).add(slot)
-        own = frozenset(words(person.first_name) + words(person.last_name))
-        self._person_words.append((frozenset(names), own, frozenset(others)))
+            if word in other_postings:
+                other_postings[word].add(slot)
+            else:
+                other_postings[word] = {slot}
+        self._person_words.append((frozenset(names), frozenset((*first, *last)),
+                                   frozenset(others)))
         self._sort_keys.append(person.sort_key)
-        full = " ".join(words(person.full_name))
+        full = " ".join((*first, *last))
         self._full_key.append(full)
         self._full_names.setdefault(full, set()).add(slot)
         return names, others
@@ -251,6 +276,7 @@ class SearchIndex:
         any_sets: list[set[int]] = []
         fuzzy_sets: list[set[int]] = []
         typos: dict[str, frozenset[str]] = {}
+        typos_found = False
         for term in terms:
             in_name, in_any = self._prefix_sets(term)
             near = self._typo_words(term)
@@ -258,35 +284,50 @@ class SearchIndex:
             name_sets.append(in_name)
             any_sets.append(in_any)
             if near:
+                typos_found = True
                 fuzzy = set(in_any)
                 for word in near:
                     fuzzy |= self._name_postings[word]
                 fuzzy_sets.append(fuzzy)
             else:
                 fuzzy_sets.append(in_any)
-        fuzzy_all = _intersect(fuzzy_sets) & self._alive
+        # postings never hold removed people, so no filtering is needed here
+        fuzzy_all = _intersect(fuzzy_sets)
         if not fuzzy_all:
             return []
-        exact_all = _intersect(any_sets) & fuzzy_all
-        in_name = _intersect(name_sets) & exact_all
-        exact_name = self._full_names.get(" ".join(terms), set()) & self._alive
+        # per term, name matches ⊆ any matches ⊆ fuzzy matches: so are the intersections
+        exact_all = _intersect(any_sets) if typos_found else fuzzy_all
+        in_name = _intersect(name_sets)
+        exact_name = self._full_names.get(" ".join(terms), set())
         if len(fuzzy_all) <= _DETAILED_LIMIT:
             scored = [(self._score(slot, terms, typos, slot in exact_name, slot in in_name,
                                    slot in exact_all), slot) for slot in fuzzy_all]
             best = heapq.nsmallest(limit, scored)
             return [Hit(self._people[s], -key[0]) for key, s in best]
-        # many candidates (one or two letters typed): rank by tiers, alphabetical within
-        tiers = (exact_name, in_name & self._open, in_name - self._open,
-                 (exact_all - in_name) & self._open, exact_all - in_name - self._open,
-                 fuzzy_all - exact_all)
+        return self._tiered(terms, exact_name, in_name, exact_all, fuzzy_all, limit)
+
+    def _tiered(self, terms: list[str], exact_name: set[int], in_name: set[int],
+                exact_all: set[int], fuzzy_all: set[int], limit: int) -> list[Hit]:
+        """Ranking by set arithmetic for one or two typed letters over a big list.
+
+        Same order as the detailed score, coarser: within a tier, slot order,
+        which is alphabetical for everyone indexed at start (walk-ins added
+        later come after them).
+        """
+        whole = _intersect([self._name_postings.get(t, set()) for t in terms])
+        tiers: tuple[Callable[[], set[int]], ...] = (
+                 lambda: exact_name,
+                 lambda: whole & self._open, lambda: whole,
+                 lambda: in_name & self._open, lambda: in_name,
+                 lambda: exact_all & self._open, lambda: exact_all,
+                 lambda: fuzzy_all)
         hits: list[Hit] = []
         taken: set[int] = set()
         for number, tier in enumerate(tiers):
-            fresh = tier - taken
-            for slot in heapq.nsmallest(limit - len(hits), fresh,
-                                        key=self._sort_keys.__getitem__):
+            fresh = tier() - taken if taken else tier()
+            for slot in heapq.nsmallest(limit - len(hits), fresh):
                 hits.append(Hit(self._people[slot], float(100 - 10 * number)))
-            taken |= fresh
+                taken.add(slot)
             if len(hits) >= limit:
                 break
         return hits
@@ -324,6 +365,10 @@ class SearchIndex:
         return (-score, self._sort_keys[slot])
 
 
+def _sort_key(person: Attendee) -> tuple[str, str]:
+    return person.sort_key
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -344,10 +389,11 @@ def _union_prefix(vocab: list[str], postings: dict[str, set[int]], prefix: str) 
 
 
 def _intersect(sets: list[set[int]]) -> set[int]:
+    """The common members (the caller must not change the result: it may be an input)."""
     ordered = sorted(sets, key=len)
-    result = set(ordered[0])
+    result = ordered[0]
     for other in ordered[1:]:
-        result &= other
+        result = result & other
         if not result:
             break
     return result
