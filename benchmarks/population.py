@@ -15,7 +15,7 @@ import unicodedata
 from checkin.model import Attendee
 from checkin.resources_access import load_json
 
-EXTRA_FIRST = (
+_FIRST_TEXT = (
     "Achim Adrian Agnes Alexander Alina Andreas Angelika Annette Arne Barbara Bastian Bernd "
     "Bettina Brigitte Carsten Charlotte Christian Christine Cornelia Daniel Doris Elke Emil "
     "Emma Erik Eva Fabian Florian Franziska Gabriele Georg Gerhard Gisela Hans Harald Helga "
@@ -25,9 +25,10 @@ EXTRA_FIRST = (
     "Rüdiger Sandra Sebastian Silke Simon Sonja Stephanie Sven Tanja Theresa Timo Ulrike Ute "
     "Vanessa Werner Wolfgang Yvonne Zeynep Özlem Çiğdem Agnieszka Piotr Ioana Željko Aurélie "
     "Søren Björk Élodie Joël Chloé Ömer Gülşen Kübra Bärbel Jürgen Jörn Sönke Hauke Thorsten"
-).split()
+)
+EXTRA_FIRST = _FIRST_TEXT.split()
 
-_STEMS = (
+_STEM_TEXT = (
     "Müller Schmidt Schmitt Schneider Fischer Weber Meyer Meier Maier Mayer Wagner Becker "
     "Schulz Schulze Hoffmann Hofmann Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann "
     "Schwarz Zimmermann Braun Krüger Hartmann Lange Schmitz Krause Weiß Lehmann Köhler Jäger "
@@ -37,7 +38,10 @@ _STEMS = (
     "Weiss Brinkmann Sauer Arnold Thomas Pohl Engel Kuhn Busch Horn Bergmann Voigt Ziegler "
     "Büttner Kraus Seidel Thiel Kraft Jansen Paul Ernst Marx Nowak Öztürk Yılmaz Kaya Demir "
     "Şahin Çelik Kowalski Wiśniewski Dąbrowski Łęcka Popescu Ionescu Horváth Åström Lindqvist"
-).split()
+)
+_STEMS = _STEM_TEXT.split()
+_CITY_TEXT = ("Kassel Dortmund Weimar Görlitz Rostock Jena Kiel Trier Bonn Passau Ulm Halle "
+              "Greifswald Lüneburg Eberswalde Cottbus Würzburg Göttingen Oldenburg Erfurt")
 _PARTICLES = ("von", "von der", "zu", "van", "de", "van der", "vom")
 _SUFFIXES = ("", "er", "mann", "ke", "s", "ing", "el", "hold", "berg", "feld", "hoff", "rich")
 
@@ -76,8 +80,7 @@ def population(size: int, seed: int = 7) -> list[Attendee]:
     rng = random.Random(seed)
     firsts = list(dict.fromkeys(data["first_names"] + EXTRA_FIRST))
     lasts = list(dict.fromkeys(data["last_names"] + _surnames(rng, max(400, size // 20))))
-    cities = ("Kassel Dortmund Weimar Görlitz Rostock Jena Kiel Trier Bonn Passau Ulm Halle "
-              "Greifswald Lüneburg Eberswalde Cottbus Würzburg Göttingen Oldenburg Erfurt").split()
+    cities = _CITY_TEXT.split()
     kinds = ("Universität", "Hochschule", "Stadt", "Landkreis", "Gemeinde", "Institut für",
              "Technische Universität", "Stiftung", "Verein")
     orgs = list(data["organizations"]) + [f"{rng.choice(kinds)} {c} {i}"

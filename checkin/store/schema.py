@@ -83,6 +83,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # the door: an unknown or lower-case ticket code is looked up without a full scan
+    """
+    CREATE INDEX attendees_ticket_lower ON attendees(lower(ticket_code))
+        WHERE ticket_code <> '';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

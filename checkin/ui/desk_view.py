@@ -7,6 +7,7 @@ single writer, and the result is shown only once it is committed.
 
 from __future__ import annotations
 
+import itertools
 import time
 from datetime import date
 from typing import Any, ClassVar
@@ -165,7 +166,7 @@ class SearchField(QLineEdit):
         run = self._run
         if len(run) < SCAN_MIN_LENGTH or time.monotonic() - run[-1][0] > SCAN_MAX_GAP:
             return False
-        gaps = sorted(b[0] - a[0] for a, b in zip(run, run[1:], strict=False))
+        gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(run))
         return gaps[len(gaps) // 2] <= SCAN_KEY_GAP
 
     def _finish_line(self) -> None:
