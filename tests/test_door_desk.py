@@ -361,3 +361,17 @@ def test_a_fresh_event_without_people(qtbot, tmp_path: Path) -> None:  # type: i
     assert desk.banner.kind == "bad"
     with open_event(path) as store:
         assert store.checkins() == []
+
+
+def test_readme_screenshot_of_a_busy_desk(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The picture at the top of the README: a morning queue, the latest arrival greeted."""
+    desk, store = desk_of(window), store_of(window)
+    last = find(store, "Jürgen", "Müller")
+    queue = [p for p in store.attendees() if p.expected_on(DAY1) and p != last][:6] + [last]
+    for person in queue:
+        scan(qtbot, desk, badge(store, person))
+        assert desk.banner.kind == "good"
+    assert len(store.checked_in(DAY1)) == len(queue)
+    assert desk.model.rowCount() == len(queue)
+    assert desk.model.attendee(0) == queue[-1]  # newest first
+    window.grab().save(str(artifact("door_desk_readme.png")))
