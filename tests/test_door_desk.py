@@ -375,3 +375,43 @@ def test_readme_screenshot_of_a_busy_desk(qtbot, window: MainWindow) -> None:  #
     assert desk.model.rowCount() == len(queue)
     assert desk.model.attendee(0) == queue[-1]  # newest first
     window.grab().save(str(artifact("door_desk_readme.png")))
+
+
+def test_day_follows_the_clock_unless_staff_chose(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    desk = desk_of(window)
+    desk.follow_clock(date(2017, 9, 20))  # midnight passed
+    assert desk.day == DAY2 and desk.day_picker.currentData() == DAY2
+    desk.follow_clock(date(2017, 9, 21))  # not an event day: stay
+    assert desk.day == DAY2
+    desk.day_picker.activated.emit(0)  # staff picked a day by hand
+    desk.day_picker.setCurrentIndex(0)
+    desk.follow_clock(date(2017, 9, 20))
+    assert desk.day == DAY1
+
+
+def test_result_states_differ_beyond_colour_and_pass_contrast() -> None:
+    from checkin.ui.desk_view import ResultBanner
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                  for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    symbols = set()
+    for fg, bg, symbol in ResultBanner.STYLES.values():
+        high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+        assert (high + 0.05) / (low + 0.05) >= 4.5  # WCAG AA for normal text
+        symbols.add(symbol)
+    assert len(symbols) == len(ResultBanner.STYLES)
+    assert len(set(ResultBanner.HEADLINES.values())) == len(ResultBanner.HEADLINES)
+
+
+def test_door_actions_need_an_open_event(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    assert not win.action_undo.isEnabled() and not win.action_walk_in.isEnabled()
+    win.undo_last()  # harmless without an event

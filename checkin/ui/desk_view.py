@@ -473,6 +473,12 @@ class DeskView(QWidget):
         self.banner.check_in_anyway.connect(self.check_in_anyway)
         self.banner.print_badge.connect(self._request_badge)
         self.day_picker.currentIndexChanged.connect(self._day_picked)
+        self.day_picker.activated.connect(self._day_overridden_by_staff)
+        self._day_overridden = False
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(lambda: self.follow_clock(date.today()))
+        self._clock.start()
         self.setFocusProxy(self.field)
         self._load_day()
 
@@ -484,6 +490,15 @@ class DeskView(QWidget):
             self.day_picker.setCurrentIndex(self.event_days.index(day))
         self.day = day
         self._load_day()
+
+    def _day_overridden_by_staff(self, _position: int) -> None:
+        self._day_overridden = True
+
+    def follow_clock(self, today: date) -> None:
+        """At midnight the desk moves to the next event day, unless staff chose a day."""
+        if not self._day_overridden and today.isoformat() in self.event_days \
+                and today.isoformat() != self.day:
+            self.set_day(today.isoformat())
 
     def _day_picked(self, position: int) -> None:
         the_day = self.day_picker.itemData(position)
