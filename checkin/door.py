@@ -151,7 +151,8 @@ class Door:
             return dataclasses.replace(recent[1], repeat=True)
         result = self.check_in(person.id, day=day, at=at, session=session)
         self._recent = {k: v for k, v in self._recent.items() if now - v[0] <= REPEAT_WINDOW}
-        self._recent[person.id] = (now, result)
+        if result.status == Status.CHECKED_IN:  # only a welcome is repeated, never a refusal
+            self._recent[person.id] = (now, result)
         return result
 
     # -- checking in ---------------------------------------------------------------

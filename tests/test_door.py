@@ -126,3 +126,12 @@ def test_index_ranks_people_still_expected_first(demo_store: EventStore) -> None
     others = [p for p in muellers if p.id != first_hit.id and p.expected_on(DAY1)]
     if others:
         assert again[0].attendee.id == others[0].id
+
+
+def test_a_refusal_is_not_repeated_after_check_in_anyway(demo_store: EventStore) -> None:
+    door = Door(demo_store, clock=FakeClock())
+    person = next(p for p in demo_store.attendees() if DAY1 not in p.days)
+    assert door.scan(person.ticket_code, day=DAY1).status == Status.NOT_EXPECTED_TODAY
+    assert door.check_in(person.id, day=DAY1, force=True).status == Status.CHECKED_IN
+    again = door.scan(person.ticket_code, day=DAY1)
+    assert again.status == Status.ALREADY_CHECKED_IN

@@ -367,7 +367,8 @@ def test_readme_screenshot_of_a_busy_desk(qtbot, window: MainWindow) -> None:  #
     """The picture at the top of the README: a morning queue, the latest arrival greeted."""
     desk, store = desk_of(window), store_of(window)
     last = find(store, "Jürgen", "Müller")
-    queue = [p for p in store.attendees() if p.expected_on(DAY1) and p != last][:6] + [last]
+    queue = [p for p in store.attendees() if p.expected_on(DAY1) and p != last][:6]
+    queue.append(last)
     for person in queue:
         scan(qtbot, desk, badge(store, person))
         assert desk.banner.kind == "good"
@@ -415,3 +416,13 @@ def test_door_actions_need_an_open_event(qtbot, tmp_path: Path) -> None:  # type
     qtbot.addWidget(win)
     assert not win.action_undo.isEnabled() and not win.action_walk_in.isEnabled()
     win.undo_last()  # harmless without an event
+
+
+def test_enter_on_a_name_nobody_has(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    hand_type(qtbot, desk.field, "Zacharias Quux", delay_ms=40)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.banner.isVisible() and desk.banner.kind == "bad"
+    assert "walk-in" in desk.banner.label.text()
+    assert desk.field.text() == "Zacharias Quux"  # kept, to add them as a walk-in
+    assert store.checkins() == []

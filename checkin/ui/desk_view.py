@@ -579,10 +579,18 @@ class DeskView(QWidget):
     # -- check-in ----------------------------------------------------------------------
 
     def _enter_pressed(self) -> None:
+        text = self.field.text().strip()
         if self.selected() is not None:
             self.check_in_selected()
-        elif self.field.text().strip():
-            self.scan(self.field.text())  # a code typed by hand, or nothing found
+        elif " " in text and len(text) <= 200:  # a name nobody has: codes have no spaces
+            self.banner.show_message(
+                "bad", self.tr("Not found"),
+                self.tr("No one matches “{text}”. Check the spelling, try part of the name "
+                        "or the organisation, or add a walk-in (Ctrl+Shift+N).")
+                .replace("{text}", text))
+            self.sounds.play("problem")
+        elif text:
+            self.scan(text)  # a code typed by hand, or a paste
 
     def scan(self, code: str) -> None:
         """A code from the scanner (or typed): resolve and check in, off the GUI thread."""
