@@ -426,3 +426,12 @@ def test_enter_on_a_name_nobody_has(qtbot, window: MainWindow) -> None:  # type:
     assert "walk-in" in desk.banner.label.text()
     assert desk.field.text() == "Zacharias Quux"  # kept, to add them as a walk-in
     assert store.checkins() == []
+
+
+def test_scanner_without_enter_suffix_still_checks_in_a_badge(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    person = find(store, "Jürgen", "Müller")
+    qtbot.keyClicks(desk.field, badge(store, person))
+    qtbot.waitUntil(desk.banner.isVisible)
+    assert desk.banner.kind == "good" and desk.field.text() == ""
+    assert person.id in store.checked_in(DAY1)

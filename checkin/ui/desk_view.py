@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin import codes
 from checkin.door import GOOD, NOTICE, Door, DoorResult, Status
 from checkin.model import Attendee, CheckIn
 from checkin.stats import day_counts
@@ -166,8 +167,21 @@ class SearchField(QLineEdit):
         run = self._run
         if len(run) < SCAN_MIN_LENGTH or time.monotonic() - run[-1][0] > SCAN_MAX_GAP:
             return False
-        gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(run))
-        return gaps[len(gaps) // 2] <= SCAN_KEY_GAP
+        return self._machine_speed()
+
+    def take_badge_code(self) -> str | None:
+        """A badge code a scanner typed without a suffix (Enter) key, taken out of the field."""
+        code = "".join(text for _, text in self._run)
+        if len(self._run) < SCAN_MIN_LENGTH or not self._machine_speed() \
+                or not codes.looks_like_badge_code(code):
+            return None
+        self._reset_burst()
+        self.clear()
+        return code
+
+    def _machine_speed(self) -> bool:
+        gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(self._run))
+        return bool(gaps) and gaps[len(gaps) // 2] <= SCAN_KEY_GAP
 
     def _finish_line(self) -> None:
         is_scan = self._is_scan()
@@ -459,7 +473,7 @@ class DeskView(QWidget):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(BURST_SETTLE_MS)
-        self._settle.timeout.connect(lambda: self.update_results(self.field.text()))
+        self._settle.timeout.connect(self._burst_settled)
         self.field.textChanged.connect(self._text_changed)
         self.field.activated.connect(self._enter_pressed)
         self.field.scanned.connect(self.scan)
@@ -521,6 +535,13 @@ class DeskView(QWidget):
         else:
             self._settle.stop()
             self.update_results(text)
+
+    def _burst_settled(self) -> None:
+        code = self.field.take_badge_code()
+        if code is not None:
+            self.scan(code)  # a scanner set up without an Enter suffix
+        else:
+            self.update_results(self.field.text())
 
     def update_results(self, text: str) -> None:
         """Matches of the query, best first; with an empty field, the latest arrivals."""
