@@ -59,11 +59,22 @@ def fold(text: str) -> str:
     ``ä`` and ``ae`` both become ``a`` (likewise ö/oe, ü/ue), so Mueller,
     Muller and Müller are one word; ``ß`` becomes ``ss``.
     """
+    return _collapse(_plain(text))
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, digraphs kept ('Müller' -> 'muller', 'Mueller' stays).
+
+    Typos are judged on this form too: collapsing "ae" can turn a one-letter
+    slip into two ("Vgoel" -> "vgol" is two edits from "vogel").
+    """
     if text.isascii():
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKD", text.casefold().translate(_SHARP_S))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SHARP_S)
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_SHARP_S))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SHARP_S)
+
+
+def _collapse(text: str) -> str:
     for digraph, vowel in _DIGRAPHS:
         text = text.replace(digraph, vowel)
     return text
@@ -80,7 +91,12 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _cached_words(text: str) -> tuple[str, ...]:
     """Names, organisations and projects repeat thousands of times in a big list."""
-    return tuple(_WORD.findall(fold(text)))
+    return tuple(_collapse(w) for w in _plain_words(text))
+
+
+@lru_cache(maxsize=100_000)
+def _plain_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_plain(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +134,11 @@ class SearchIndex:
         self._open_ids: set[str] = set()
         #: one- and two-letter prefix -> (people with such a name word, with any such word)
         self._short: dict[str, tuple[set[int], set[int]]] = {}
-        #: a name word with one letter deleted -> the name words it came from
-        self._deletes: dict[str, set[str]] = {}
+        #: a name word (folded or plain) or it with one letter deleted -> (form, folded word)
+        self._deletes: dict[str, set[tuple[str, str]]] = {}
+        #: folded name word -> how it was spelt (plain forms: "mueller", "muller")
+        self._name_forms: dict[str, set[str]] = {}
+        self._new_forms: list[tuple[str, str]] = []
         collecting = gc.isenabled()
         gc.disable()  # a bulk load of small sets: cyclic GC passes would dominate its time
         try:
@@ -131,6 +150,7 @@ class SearchIndex:
                 self._index_word(word, slots, is_name=True)
             for word, slots in self._other_postings.items():
                 self._index_word(word, slots, is_name=False)
+            self._index_forms()
         finally:
             if collecting:
                 gc.enable()
@@ -145,6 +165,12 @@ class SearchIndex:
         self._alive.add(slot)
         first, last = _cached_words(person.first_name), _cached_words(person.last_name)
         names = [*first, *last, *_joined(first), *_joined(last)]
+        plain_first, plain_last = _plain_words(person.first_name), _plain_words(person.last_name)
+        for plain in (*plain_first, *plain_last, *_joined(plain_first), *_joined(plain_last)):
+            canonical = _collapse(plain)
+            if plain not in self._name_forms.get(canonical, ()):
+                self._name_forms.setdefault(canonical, set()).add(plain)
+                self._new_forms.append((plain, canonical))
         others: list[str] = []
         for value in (person.organization, person.project, person.email, person.title,
                       person.role, *(person.extra.get(f, "") for f in self.extra_fields)):
@@ -180,9 +206,15 @@ class SearchIndex:
             in_any |= slots
             if is_name:
                 in_name |= slots
-        if is_name and len(word) >= TYPO_MIN_LENGTH - 1 and word.isalpha():
-            for variant in _deletions(word):
-                self._deletes.setdefault(variant, set()).add(word)
+
+    def _index_forms(self) -> None:
+        """Deletion index (SymSpell) over new name words, folded and as spelt."""
+        for plain, canonical in self._new_forms:
+            for form in {plain, canonical}:
+                if len(form) >= TYPO_MIN_LENGTH - 1 and form.isalpha():
+                    for key in (form, *_deletions(form)):
+                        self._deletes.setdefault(key, set()).add((form, canonical))
+        self._new_forms = []
 
     def _remove(self, slot: int) -> None:
         self._alive.discard(slot)
@@ -210,6 +242,7 @@ class SearchIndex:
                 if i == len(vocab) or vocab[i] != word:
                     vocab.insert(i, word)
                 self._index_word(word, {slot}, is_name=is_name)
+        self._index_forms()
         if person.id in self._open_ids:
             self._open.add(slot)
 
@@ -250,26 +283,30 @@ class SearchIndex:
         in_name = _union_prefix(self._name_vocab, self._name_postings, term)
         return in_name, in_name | _union_prefix(self._other_vocab, self._other_postings, term)
 
-    def _typo_words(self, term: str) -> list[str]:
-        """Name words one edit (or one swap of neighbours) away from ``term``.
+    def _typo_words(self, term: str, plain: str) -> list[str]:
+        """Name words one edit (or one swap of neighbours) away from the term.
 
-        The word or the term must have at least ``TYPO_MIN_LENGTH`` letters: in
-        short words one wrong letter makes another name (Koch, Kuch, Kock).
+        ``plain`` is the term as typed (digraphs kept). The word or the term must
+        have at least ``TYPO_MIN_LENGTH`` letters: in short words one wrong
+        letter makes another name (Koch, Kuch, Kock).
         """
-        if len(term) < TYPO_MIN_LENGTH - 1 or not term.isalpha():
+        if len(plain) < TYPO_MIN_LENGTH - 1 or not plain.isalpha():
             return []
-        candidates: set[str] = set(self._deletes.get(term, ()))
-        for variant in _deletions(term):
-            candidates.update(self._deletes.get(variant, ()))
-            if variant in self._name_postings:
-                candidates.add(variant)
-        return [w for w in candidates
-                if w != term and max(len(w), len(term)) >= TYPO_MIN_LENGTH
-                and OSA.distance(term, w) <= 1 and self._name_postings[w]]
+        candidates: set[tuple[str, str]] = set()
+        for probe in {term, plain}:
+            for key in (probe, *_deletions(probe)):
+                candidates |= self._deletes.get(key, set())
+        found = {canonical for form, canonical in candidates
+                 if canonical != term and max(len(form), len(plain)) >= TYPO_MIN_LENGTH
+                 and min(OSA.distance(term, form), OSA.distance(plain, form)) <= 1
+                 and self._name_postings.get(canonical)}
+        return sorted(found)
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """People matching every typed word (as a prefix, or with one typo), best first."""
-        terms = _dedupe(words(query[:MAX_QUERY_LENGTH]))[:MAX_TERMS]
+        typed = dict(zip(_cached_words(query[:MAX_QUERY_LENGTH]),
+                         _plain_words(query[:MAX_QUERY_LENGTH]), strict=True))
+        terms = list(typed)[:MAX_TERMS]
         if not terms or limit <= 0:
             return []
         name_sets: list[set[int]] = []
@@ -279,7 +316,7 @@ class SearchIndex:
         typos_found = False
         for term in terms:
             in_name, in_any = self._prefix_sets(term)
-            near = self._typo_words(term)
+            near = self._typo_words(term, typed[term])
             typos[term] = frozenset(near)
             name_sets.append(in_name)
             any_sets.append(in_any)
@@ -371,10 +408,6 @@ def _sort_key(person: Attendee) -> tuple[str, str]:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _dedupe(terms: list[str]) -> list[str]:
-    return list(dict.fromkeys(terms))
 
 
 def _union_prefix(vocab: list[str], postings: dict[str, set[int]], prefix: str) -> set[int]:

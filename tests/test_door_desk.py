@@ -393,7 +393,7 @@ def test_day_follows_the_clock_unless_staff_chose(qtbot, window: MainWindow) -> 
 
 
 def test_result_states_differ_beyond_colour_and_pass_contrast() -> None:
-    from checkin.ui.desk_view import ResultBanner
+    from checkin.ui.result_banner import ResultBanner
 
     def luminance(colour: str) -> float:
         channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]

@@ -7,31 +7,26 @@ single writer, and the result is shown only once it is committed.
 
 from __future__ import annotations
 
-import itertools
-import time
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -40,43 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import codes
-from checkin.door import GOOD, NOTICE, Door, DoorResult, Status
+from checkin.door import GOOD, Door, DoorResult, Status
 from checkin.model import Attendee, CheckIn
 from checkin.stats import day_counts
 from checkin.store import EventStore
 from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
+from checkin.ui.result_banner import ResultBanner, clock_time
+from checkin.ui.scan_field import SearchField
 from checkin.ui.sounds import DeskSounds
 from checkin.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Keys closer together than this (seconds, median) come from a scanner, not a hand.
-SCAN_KEY_GAP = 0.035
-#: A pause longer than this (seconds) ends a scanner's run of keys (USB and Shift jitter
-#: make single gaps longer than the typical one).
-SCAN_MAX_GAP = 0.09
-#: A scan has at least this many characters before its Enter or Tab.
-SCAN_MIN_LENGTH = 4
 #: While keys arrive at scanner speed, the visible search waits this long (ms).
 BURST_SETTLE_MS = 80
 #: Result rows shown for a query.
 RESULT_LIMIT = 50
-
-
-#: Keys that edit the line (their text is a control character, but no scanner sends them).
-_EDITING_KEYS = frozenset({Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Home,
-                           Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Right,
-                           Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
-
-
-_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
-                            Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock,
-                            Qt.Key.Key_NumLock})
-
-
-def _clock_time(record: CheckIn) -> str:
-    return record.at.astimezone().strftime("%H:%M")
 
 
 class ResultsModel(QAbstractTableModel):
@@ -88,7 +62,6 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Attendee] = []
         self._arrivals: dict[str, CheckIn] = {}
-        self._card_person: Attendee | None = None
         self._day = ""
 
     def set_rows(self, rows: list[Attendee], arrivals: dict[str, CheckIn], day: str) -> None:
@@ -108,7 +81,7 @@ class ResultsModel(QAbstractTableModel):
     def status_text(self, person: Attendee) -> str:
         record = self._arrivals.get(person.id)
         if record is not None:
-            return f"✔ Checked in {_clock_time(record)} ({record.desk})"
+            return f"✔ Checked in {clock_time(record)} ({record.desk})"
         if person.status == "cancelled":
             return "✖ Cancelled"
         if self._day and self._day not in person.days:
@@ -132,233 +105,6 @@ class ResultsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
-
-
-class SearchField(QLineEdit):
-    """The one input of the desk; tells a barcode scanner from a person typing.
-
-    A USB scanner is a keyboard that types a whole code in a few milliseconds
-    and ends with Enter (or Tab). Every key press is timed here: a run of at
-    least ``SCAN_MIN_LENGTH`` characters without a pause over ``SCAN_MAX_GAP``,
-    whose median gap is under ``SCAN_KEY_GAP``, followed at once by Enter or
-    Tab, is a scan (a hand is ten times slower). Only the characters of that
-    run are the code, and the field is emptied, so no half-typed code remains
-    (text typed by hand just before goes with it).
-    """
-
-    move_selection = Signal(int)
-    scanned = Signal(str)
-    activated = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: (time, text) of the characters typed since the last pause
-        self._run: list[tuple[float, str]] = []
-
-    @property
-    def in_burst(self) -> bool:
-        """True while characters arrive faster than a hand types."""
-        return len(self._run) >= 2 and self._run[-1][0] - self._run[-2][0] <= SCAN_KEY_GAP
-
-    def _reset_burst(self) -> None:
-        self._run = []
-
-    def _is_scan(self) -> bool:
-        run = self._run
-        if len(run) < SCAN_MIN_LENGTH or time.monotonic() - run[-1][0] > SCAN_MAX_GAP:
-            return False
-        return self._machine_speed()
-
-    def take_badge_code(self) -> str | None:
-        """A badge code a scanner typed without a suffix (Enter) key, taken out of the field."""
-        code = "".join(text for _, text in self._run)
-        if len(self._run) < SCAN_MIN_LENGTH or not self._machine_speed() \
-                or not codes.looks_like_badge_code(code):
-            return None
-        self._reset_burst()
-        self.clear()
-        return code
-
-    def _machine_speed(self) -> bool:
-        gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(self._run))
-        return bool(gaps) and gaps[len(gaps) // 2] <= SCAN_KEY_GAP
-
-    def _finish_line(self) -> None:
-        is_scan = self._is_scan()
-        code = "".join(text for _, text in self._run)
-        self._reset_burst()
-        if is_scan:
-            self.clear()
-            self.scanned.emit(code)
-        else:
-            self.activated.emit()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Undo):
-            event.ignore()  # Ctrl+Z is "undo the last check-in", not "undo typing"
-            return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and self._is_scan():
-            self._finish_line()  # scanners set to a Tab suffix
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        text = event.text()
-        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
-                 Qt.Key.Key_PageUp: -10}
-        if key in _MODIFIER_KEYS:
-            super().keyPressEvent(event)  # a scanner presses Shift for capitals: still a burst
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._finish_line()
-        elif key in steps:
-            self._reset_burst()
-            self.move_selection.emit(steps[Qt.Key(key)])
-        elif key == Qt.Key.Key_Escape:
-            self._reset_burst()
-            self.clear()
-        elif text and key not in _EDITING_KEYS \
-                and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            # every character is timed, control characters too: a scanner that sends
-            # them must not have them silently dropped from its code
-            now = time.monotonic()
-            if self._run and now - self._run[-1][0] > SCAN_MAX_GAP:
-                self._run = []
-            self._run.append((now, text))
-            if text.isprintable():
-                super().keyPressEvent(event)
-        else:
-            self._reset_burst()
-            super().keyPressEvent(event)
-
-
-class ResultBanner(QFrame):
-    """The large, unmistakable outcome of the last action: colour, symbol, headline, words.
-
-    Colours pass WCAG AA for large text (white on dark green/red, black on
-    amber); the symbol and headline say the same without colour, and screen
-    readers hear the headline and message (accessible name, description, alert).
-    """
-
-    STYLES: ClassVar[dict[str, tuple[str, str, str]]] = {
-        # kind: (text colour, background, symbol)
-        "good": ("#ffffff", "#1b5e20", "✔"),
-        "notice": ("#000000", "#ffc107", "⚠"),
-        "bad": ("#ffffff", "#b71c1c", "✖"),
-        "info": ("#ffffff", "#0d47a1", "ℹ"),
-    }
-    #: what a screen reader says instead of the colour and symbol
-    SPOKEN: ClassVar[dict[str, str]] = {"good": "Success", "notice": "Warning",
-                                        "bad": "Problem", "info": "Information"}
-    HEADLINES: ClassVar[dict[Status, str]] = {
-        Status.CHECKED_IN: "Welcome",
-        Status.ALREADY_CHECKED_IN: "Already checked in",
-        Status.UNKNOWN: "Not found",
-        Status.REJECTED: "Code rejected",
-        Status.NOT_EXPECTED_TODAY: "Not registered today",
-        Status.CANCELLED: "Registration cancelled",
-        Status.UNDONE: "Check-in undone",
-        Status.NOTHING_TO_UNDO: "Nothing to undo",
-    }
-
-    check_in_anyway = Signal(object)
-    print_badge = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resultBanner")
-        self.icon = QLabel(self)
-        icon_font = QFont(self.font())
-        icon_font.setPointSizeF(icon_font.pointSizeF() * 3.2)
-        icon_font.setBold(True)
-        self.icon.setFont(icon_font)
-        self.headline = QLabel(self)
-        head_font = QFont(self.font())
-        head_font.setPointSizeF(head_font.pointSizeF() * 2.2)
-        head_font.setBold(True)
-        self.headline.setFont(head_font)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        text_font = QFont(self.font())
-        text_font.setPointSizeF(text_font.pointSizeF() * 1.4)
-        self.label.setFont(text_font)
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setFont(text_font)
-        self.anyway_button = QPushButton(self.tr("Check in &anyway"), self)
-        self.anyway_button.setToolTip(self.tr("Admit this person today (written to the log)"))
-        self.badge_button = QPushButton(self.tr("&Print badge"), self)
-        for button in (self.anyway_button, self.badge_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(170, 44)
-            button.setFont(text_font)
-            button.hide()
-        self.anyway_button.clicked.connect(lambda: self.check_in_anyway.emit(self.attendee))
-        self.badge_button.clicked.connect(lambda: self.print_badge.emit(self.attendee))
-        words = QVBoxLayout()
-        words.addWidget(self.headline)
-        words.addWidget(self.label)
-        words.addWidget(self.details)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.anyway_button)
-        buttons.addWidget(self.badge_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(words, 1)
-        layout.addLayout(buttons)
-        self.kind = ""
-        self.attendee: Attendee | None = None
-        self.hide()
-
-    def _paint(self, kind: str) -> None:
-        fg, bg, icon = self.STYLES[kind]
-        self.kind = kind
-        self.icon.setText(icon)
-        self.setStyleSheet(f"#resultBanner {{ background: {bg}; border-radius: 10px; }} "
-                           f"#resultBanner QLabel {{ color: {fg}; }}")
-
-    def show_message(self, kind: str, headline: str, message: str, details: str = "",
-                     attendee: Attendee | None = None, *, anyway: bool = False,
-                     badge: bool = False) -> None:
-        self._paint(kind)
-        self.attendee = attendee
-        self.headline.setText(headline)
-        self.label.setText(message)
-        self.details.setText(details)
-        self.details.setVisible(bool(details))
-        self.anyway_button.setVisible(anyway)
-        self.badge_button.setVisible(badge)
-        self.setAccessibleName(f"{self.tr(self.SPOKEN[kind])}: {headline}")
-        self.setAccessibleDescription(". ".join(p for p in (message, details) if p))
-        self.show()
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
-
-    def show_result(self, result: DoorResult) -> None:
-        status = result.status
-        kind = "good" if status in GOOD else "notice" if status in NOTICE else "bad"
-        person = result.attendee
-        details = ""
-        if person is not None and status in (Status.CHECKED_IN, Status.NOT_EXPECTED_TODAY,
-                                             Status.CANCELLED, Status.ALREADY_CHECKED_IN):
-            details = " · ".join(p for p in (person.organization, person.project, person.role)
-                                 if p)
-        headline = self.tr(self.HEADLINES[status])
-        message = result.message
-        if status == Status.CHECKED_IN and person is not None:
-            headline = self.tr("Welcome, {name}!").replace("{name}", person.display_name)
-            if result.record is not None:
-                message = self.tr("Checked in at {time} · {desk}").replace(
-                    "{time}", _clock_time(result.record)).replace("{desk}", result.record.desk)
-                if result.record.forced:
-                    message += self.tr(" · admitted by staff (logged)")
-        if result.repeat and status == Status.CHECKED_IN:
-            details += self.tr("  (scanned twice — counted once)")
-        anyway = person is not None and status in (Status.NOT_EXPECTED_TODAY, Status.CANCELLED)
-        self.show_message(kind, headline, message, details, person, anyway=anyway)
 
 
 class DeskView(QWidget):
