@@ -401,7 +401,7 @@ class DeskView(QWidget):
         self.update_results("")
         self.refresh_counter()
         self.field.setFocus()
-        if person is not None and result.status in (Status.CHECKED_IN, Status.ALREADY_CHECKED_IN):
+        if person is not None:
             self._show_person(person)
 
     def show_error(self, exc: BaseException) -> None:
