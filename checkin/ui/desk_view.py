@@ -39,6 +39,7 @@ from checkin.door import GOOD, Door, DoorResult, Status
 from checkin.model import Attendee, CheckIn
 from checkin.stats import day_counts
 from checkin.store import EventStore
+from checkin.ui.camera import CameraView
 from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
 from checkin.ui.result_banner import ResultBanner, clock_time
 from checkin.ui.scan_field import SearchField
@@ -499,6 +500,14 @@ class DeskView(QWidget):
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
+
+    def open_camera(self) -> CameraView:
+        """A camera window whose codes go through the same scan as the USB scanner."""
+        view = CameraView(self.tasks, self)
+        view.scanned.connect(self.scan)
+        view.show()
+        view.start()
+        return view
 
     def _reprint_selected(self) -> None:
         self._request_badge(self._card_person)

@@ -22,6 +22,7 @@ from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.camera import camera_support
 from checkin.ui.desk_view import DeskView
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.welcome import WelcomeView
@@ -77,6 +78,11 @@ class MainWindow(QMainWindow):
                                         self.edit_person)
         self.action_find = self._action(self.tr("&Find or scan"), QKeySequence.StandardKey.Find,
                                         self.focus_search)
+        self.action_camera = QAction(self.tr("Scan with &camera…"), self)
+        self.action_camera.triggered.connect(self.open_camera)
+        self._camera_problem = camera_support()
+        self.action_camera.setToolTip(self._camera_problem or self.tr("Read badges with a webcam"))
+        self.door_menu.setToolTipsVisible(True)
         self.action_sounds = QAction(self.tr("&Sounds"), self)
         self.action_sounds.setCheckable(True)
         self.action_sounds.setChecked(self.sounds_on)
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self.action_fields = QAction(self.tr("Search also &in…"), self)
         self.action_fields.triggered.connect(self.choose_search_fields)
         for action in (self.action_find, self.action_undo, self.action_walk_in,
-                       self.action_edit):
+                       self.action_edit, self.action_camera):
             self.door_menu.addAction(action)
         self.door_menu.addSeparator()
         self.door_menu.addAction(self.action_sounds)
@@ -102,6 +108,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         for action in self._door_actions:
             action.setEnabled(self.desk is not None)
+        self.action_camera.setEnabled(self.desk is not None and not self._camera_problem)
         if self.store is None:
             self.setWindowTitle(f"checkin {__version__}")
             self.status_event.setText("No event open")
@@ -196,6 +203,10 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             self.desk.field.selectAll()
             self.desk.field.setFocus()
+
+    def open_camera(self) -> None:
+        if self.desk is not None and not self._camera_problem:
+            self.desk.open_camera()
 
     def set_sounds(self, on: bool) -> None:
         self.settings.setValue("desk/sounds", "true" if on else "false")
