@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from checkin.imagescan import decode_image, decoder_available
+from checkin.ui.sounds import headless
 from checkin.ui.tasks import TaskRunner
 
 #: Seconds between two frames that are decoded (the rest are only shown).
@@ -39,6 +40,8 @@ def camera_support() -> str:
     """Empty if a camera can be used, else why not (shown in the menu's tooltip)."""
     if not decoder_available():
         return "Install zxing-cpp (pip install 'checkin[camera]') to scan with a camera."
+    if headless():
+        return "No camera on a display without a screen."
     try:
         from PySide6.QtMultimedia import (  # type: ignore[import-not-found,unused-ignore]
             QMediaDevices,
