@@ -435,3 +435,20 @@ def test_scanner_without_enter_suffix_still_checks_in_a_badge(qtbot, window: Mai
     qtbot.waitUntil(desk.banner.isVisible)
     assert desk.banner.kind == "good" and desk.field.text() == ""
     assert person.id in store.checked_in(DAY1)
+
+
+def test_check_ins_of_other_desks_show_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from checkin.door import Door
+
+    desk, store = desk_of(window), store_of(window)
+    person = find(store, "Jürgen", "Müller")
+    with open_event(store.path) as other:  # Desk 2 shares the event file
+        Door(other, "Desk 2").check_in(person.id, day=DAY1)
+    assert desk.counter.text().startswith("0 /")
+    desk.poll_other_desks()
+    qtbot.waitUntil(lambda: desk.counter.text().startswith("1 /"))
+    hand_type(qtbot, desk.field, "jürgen mül")
+    rows = {desk.model.attendee(r).id: desk.model.data(desk.model.index(r, 3))  # type: ignore[union-attr]
+            for r in range(desk.model.rowCount())}
+    assert "(Desk 2)" in rows[person.id]
+    assert desk.selected() != person  # the one still expected ranks first

@@ -240,6 +240,10 @@ class DeskView(QWidget):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(lambda: self.follow_clock(date.today()))
         self._clock.start()
+        self._poll = QTimer(self)
+        self._poll.setInterval(30_000)
+        self._poll.timeout.connect(self.poll_other_desks)
+        self._poll.start()
         self.setFocusProxy(self.field)
         self._load_day()
 
@@ -269,6 +273,7 @@ class DeskView(QWidget):
 
     def _load_day(self) -> None:
         self._arrivals = self.store.checked_in(self.day, self.session)
+        self._expected = day_counts(self.store, self.day).expected
         self.index.set_open([p.id for p in self.index.people() if p.expected_on(self.day)
                              and p.id not in self._arrivals])
         self.update_results(self.field.text())
@@ -416,10 +421,29 @@ class DeskView(QWidget):
                        on_error=self.show_error, write=True)
 
     def refresh_counter(self) -> None:
-        counts = day_counts(self.store, self.day)
+        """The day's count from what this desk knows (no query per scan at a big event)."""
+        done = sum(1 for r in self._arrivals.values() if r.day == self.day)
         self.counter.setText(self.tr("{done} / {expected} checked in today")
-                             .replace("{done}", str(counts.checked_in))
-                             .replace("{expected}", str(counts.expected)))
+                             .replace("{done}", str(done))
+                             .replace("{expected}", str(self._expected)))
+
+    def poll_other_desks(self) -> None:
+        """Re-read the day's arrivals off the GUI thread (other desks write too)."""
+        day, session = self.day, self.session
+
+        def done(arrivals: dict[str, CheckIn]) -> None:
+            if (day, session) != (self.day, self.session):
+                return
+            for gone in set(self._arrivals) - set(arrivals):  # undone elsewhere
+                person = self.index.person(gone)
+                if person is not None and person.expected_on(day):
+                    self.index.mark_open(gone)
+            for new in set(arrivals) - set(self._arrivals):
+                self.index.mark_arrived(new)
+            self._arrivals = arrivals
+            self.refresh_counter()
+
+        self.tasks.run(lambda _p: self.store.checked_in(day, session), on_done=done)
 
     # -- walk-ins, edits, badges --------------------------------------------------------
 
@@ -436,6 +460,7 @@ class DeskView(QWidget):
         def done(result: DoorResult) -> None:
             if result.attendee is not None:
                 self.index.add(result.attendee)
+                self._expected += 1
             self.show_result(result)
             if result.attendee is not None:
                 self.banner.badge_button.setVisible(True)
