@@ -82,12 +82,13 @@ class ResultsModel(QAbstractTableModel):
     def status_text(self, person: Attendee) -> str:
         record = self._arrivals.get(person.id)
         if record is not None:
-            return f"✔ Checked in {clock_time(record)} ({record.desk})"
+            return self.tr("✔ Checked in {time} ({desk})").replace(
+                "{time}", clock_time(record)).replace("{desk}", record.desk)
         if person.status == "cancelled":
-            return "✖ Cancelled"
+            return self.tr("✖ Cancelled")
         if self._day and self._day not in person.days:
-            return "✖ Not registered today"
-        return "Expected"
+            return self.tr("✖ Not registered today")
+        return self.tr("Expected")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         person = self.attendee(index.row())
@@ -104,7 +105,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
