@@ -22,6 +22,7 @@ from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.badge_desk import BadgesController
 from checkin.ui.camera import camera_support
 from checkin.ui.desk_view import DeskView
 from checkin.ui.tasks import TaskRunner
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.choose_event)
         self._build_menus()
+        self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
 
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
                              sounds=self.sounds_on)
         self.stack.addWidget(self.desk)
         self.stack.setCurrentWidget(self.desk)
+        self.badges.attach(store, self.desk)
         self.settings.setValue("event/last", str(store.path))
         self._update_title()
         self.desk.setFocus()
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
     def close_event_store(self) -> None:
         if self.desk is not None:
             self.tasks.wait()
+            self.badges.detach()
             self.stack.removeWidget(self.desk)
             self.desk.deleteLater()
             self.desk = None
