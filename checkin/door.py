@@ -155,6 +155,19 @@ class Door:
             self._recent[person.id] = (now, result)
         return result
 
+    def scan_first(self, candidates: list[str], *, day: str | None = None,
+                   session: str | None = None) -> DoorResult:
+        """Scan the first candidate that is a code of this event, else report the last.
+
+        A code that is not found or is rejected writes nothing, so trying the
+        next reading of the same keystrokes is safe.
+        """
+        for candidate in candidates[:-1]:
+            result = self.scan(candidate, day=day, session=session)
+            if result.status not in (Status.UNKNOWN, Status.REJECTED):
+                return result
+        return self.scan(candidates[-1], day=day, session=session)
+
     # -- checking in ---------------------------------------------------------------
 
     def check_in(self, attendee_id: str, *, day: str | None = None,

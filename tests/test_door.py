@@ -135,3 +135,13 @@ def test_a_refusal_is_not_repeated_after_check_in_anyway(demo_store: EventStore)
     assert door.check_in(person.id, day=DAY1, force=True).status == Status.CHECKED_IN
     again = door.scan(person.ticket_code, day=DAY1)
     assert again.status == Status.ALREADY_CHECKED_IN
+
+
+def test_scan_first_tries_readings_in_order_without_writing(demo_store: EventStore) -> None:
+    door = Door(demo_store)
+    person = _both_days(demo_store)
+    result = door.scan_first(["xx" + person.ticket_code, person.ticket_code], day=DAY1)
+    assert result.status == Status.CHECKED_IN and result.attendee == person
+    assert len(demo_store.checkins()) == 1
+    missing = door.scan_first(["F", "NOPE"], day=DAY1)
+    assert missing.status == Status.UNKNOWN and "NOPE" in missing.message

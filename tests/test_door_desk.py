@@ -452,3 +452,16 @@ def test_check_ins_of_other_desks_show_up(qtbot, window: MainWindow) -> None:  #
             for r in range(desk.model.rowCount())}
     assert "(Desk 2)" in rows[person.id]
     assert desk.selected() != person  # the one still expected ranks first
+
+
+def test_scanner_first_character_sent_late_with_shift(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """USB and Shift latency can delay a scanner's first capital: the code still counts."""
+    desk, store = desk_of(window), store_of(window)
+    person = find(store, "Jürgen", "Müller")
+    desk.banner.hide()
+    qtbot.keyClicks(desk.field, person.ticket_code[0])
+    qtbot.wait(170)
+    scan(qtbot, desk, person.ticket_code[1:])
+    assert desk.banner.kind == "good"
+    assert person.id in store.checked_in(DAY1)
+    assert desk.field.text() == ""

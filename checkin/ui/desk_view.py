@@ -223,7 +223,7 @@ class DeskView(QWidget):
         self._settle.setInterval(BURST_SETTLE_MS)
         self._settle.timeout.connect(self._burst_settled)
         self.field.textChanged.connect(self._text_changed)
-        self.field.activated.connect(self._enter_pressed)
+        self.field.returnPressed.connect(self._enter_pressed)
         self.field.scanned.connect(self.scan)
         self.field.move_selection.connect(self.move_selection)
         self.table.selectionModel().currentRowChanged.connect(self._show_card)
@@ -366,12 +366,18 @@ class DeskView(QWidget):
         elif text:
             self.scan(text)  # a code typed by hand, or a paste
 
-    def scan(self, code: str) -> None:
-        """A code from the scanner (or typed): resolve and check in, off the GUI thread."""
+    def scan(self, code: str, before: str = "") -> None:
+        """A code from the scanner (or typed): resolve and check in, off the GUI thread.
+
+        ``before`` is what the field held before the scanner's fast run: usually a
+        half-typed name (dropped), sometimes the scanner's own first character,
+        sent late with its Shift key; the door tries the code with it first.
+        """
         self._settle.stop()
         self.update_results("")
         day, session = self.day, self.session
-        self.tasks.run(lambda _p: self.door.scan(code, day=day, session=session),
+        tries = [before[-2:] + code, code] if before else [code]
+        self.tasks.run(lambda _p: self.door.scan_first(tries, day=day, session=session),
                        on_done=self.show_result, on_error=self.show_error, write=True)
 
     def check_in_selected(self) -> None:

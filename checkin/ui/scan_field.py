@@ -42,8 +42,8 @@ class SearchField(QLineEdit):
     """
 
     move_selection = Signal(int)
-    scanned = Signal(str)
-    activated = Signal()
+    #: the code: the machine-speed run, and before it what else the field held
+    scanned = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,10 +83,11 @@ class SearchField(QLineEdit):
         code = "".join(text for _, text in self._run)
         self._reset_burst()
         if is_scan:
+            before = self.text()[:max(0, len(self.text()) - len(code))]
             self.clear()
-            self.scanned.emit(code)
+            self.scanned.emit(code, before)
         else:
-            self.activated.emit()
+            self.returnPressed.emit()  # Enter typed by hand: the usual QLineEdit signal
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
