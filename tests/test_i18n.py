@@ -19,9 +19,9 @@ from tests.conftest import ROOT
 
 #: UI modules whose strings are translated; phase 2 adds every other screen here
 TRANSLATED_SOURCES = ("main_window.py", "welcome.py", "desk_view.py", "settings_dialog.py",
-                      "door_text.py", "errors.py", "progress.py", "badge_desk.py",
-                      "badge_preview.py", "badges_dialog.py", "print_queue.py",
-                      "import_wizard.py")
+                      "errors.py", "progress.py", "badge_desk.py", "badge_preview.py",
+                      "badges_dialog.py", "print_queue.py", "import_wizard.py", "camera.py",
+                      "person_form.py", "result_banner.py")
 
 
 def test_german_catalogue_and_qt_dialogs(translations: Translations) -> None:

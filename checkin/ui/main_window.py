@@ -24,9 +24,9 @@ from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.desk_options import OPTIONS, ZOOM_STEP
 from checkin.errors import UserError
-from checkin.search import SearchIndex
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.badge_desk import BadgesController
+from checkin.ui.camera import camera_support
 from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.desk_view import DeskView
 from checkin.ui.i18n import Translations, resolve_language
@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
+
+    @property
+    def sounds_on(self) -> bool:
+        return str(self.settings.value("desk/sounds", "true")).lower() == "true"
 
     @property
     def desk_name(self) -> str:
@@ -108,7 +112,31 @@ class MainWindow(QMainWindow):
         self.door_menu = self.menuBar().addMenu(self.tr("&Door"))
         self.action_undo = self._action(self.tr("&Undo last check-in"),
                                         QKeySequence.StandardKey.Undo, self.undo_last)
-        self.door_menu.addAction(self.action_undo)
+        self.action_walk_in = self._action(self.tr("Add &walk-in…"), "Ctrl+Shift+N",
+                                           self.add_walk_in)
+        self.action_edit = self._action(self.tr("&Edit selected person…"), "Ctrl+E",
+                                        self.edit_person)
+        self.action_find = self._action(self.tr("&Find or scan"), QKeySequence.StandardKey.Find,
+                                        self.focus_search)
+        self.action_camera = QAction(self.tr("Scan with &camera…"), self)
+        self.action_camera.triggered.connect(self.open_camera)
+        self._camera_problem = camera_support()
+        self.action_camera.setToolTip(self._camera_problem or self.tr("Read badges with a webcam"))
+        self.door_menu.setToolTipsVisible(True)
+        self.action_sounds = QAction(self.tr("&Sounds"), self)
+        self.action_sounds.setCheckable(True)
+        self.action_sounds.setChecked(self.sounds_on)
+        self.action_sounds.toggled.connect(self.set_sounds)
+        self.action_fields = QAction(self.tr("Search also &in…"), self)
+        self.action_fields.triggered.connect(self.choose_search_fields)
+        for action in (self.action_find, self.action_undo, self.action_walk_in,
+                       self.action_edit, self.action_camera):
+            self.door_menu.addAction(action)
+        self.door_menu.addSeparator()
+        self.door_menu.addAction(self.action_sounds)
+        self.door_menu.addAction(self.action_fields)
+        self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
+                              self.action_find, self.action_fields)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
         help_menu.addAction(self.action_about)
@@ -126,6 +154,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _update_title(self) -> None:
+        for action in self._door_actions:
+            action.setEnabled(self.desk is not None)
+        self.action_camera.setEnabled(self.desk is not None and not self._camera_problem)
         title = self.tr("checkin %1").replace("%1", __version__)
         if self.store is None:
             self.setWindowTitle(title)
@@ -190,7 +221,7 @@ class MainWindow(QMainWindow):
             old_desk = self.desk
             self.stack.removeWidget(old_desk)
             old_desk.deleteLater()
-            self.desk = self._make_desk(self.store, day, old_desk.index)
+            self.desk = self._make_desk(self.store, day)
             self.desk.session = session
             self.badges.attach(self.store, self.desk)
             self.stack.setCurrentWidget(self.desk)
@@ -227,9 +258,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.desk.setFocus()
 
-    def _make_desk(self, store: EventStore, day: date,
-                   index: SearchIndex | None = None) -> DeskView:
-        desk = DeskView(store, self.desk_name, self.tasks, day, self, index=index)
+    def _make_desk(self, store: EventStore, day: date) -> DeskView:
+        desk = DeskView(store, self.desk_name, self.tasks, day, self, sounds=self.sounds_on)
         self.stack.addWidget(desk)
         return desk
 
@@ -287,11 +317,34 @@ class MainWindow(QMainWindow):
     # -- door actions ------------------------------------------------------------------
 
     def undo_last(self) -> None:
-        desk = self.desk
-        if desk is None:
-            return
-        self.tasks.run(lambda _p: desk.door.undo_last(), on_done=desk.show_result,
-                       on_error=desk.show_error, write=True)
+        if self.desk is not None:
+            self.desk.undo_last()
+
+    def add_walk_in(self) -> None:
+        if self.desk is not None:
+            self.desk.open_walk_in()
+
+    def edit_person(self) -> None:
+        if self.desk is not None:
+            self.desk.edit_selected()
+
+    def focus_search(self) -> None:
+        if self.desk is not None:
+            self.desk.field.selectAll()
+            self.desk.field.setFocus()
+
+    def open_camera(self) -> None:
+        if self.desk is not None and not self._camera_problem:
+            self.desk.open_camera()
+
+    def set_sounds(self, on: bool) -> None:
+        self.settings.setValue("desk/sounds", "true" if on else "false")
+        if self.desk is not None:
+            self.desk.sounds.enabled = on
+
+    def choose_search_fields(self) -> None:
+        if self.desk is not None:
+            self.desk.choose_search_fields()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_event_store()

@@ -237,6 +237,22 @@
     </message>
 </context>
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Scan with camera</source>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <translation>Mit der Kamera scannen</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Hold the badge's code in front of the camera.</source>
+        <translation>Halten Sie den Code des Namensschilds vor die Kamera.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Desk &amp;name:</source>
@@ -263,7 +279,7 @@
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation>Namen eingeben oder Namensschild scannen</translation>
     </message>
     <message>
@@ -271,63 +287,104 @@
         <translation>Suchen oder scannen</translation>
     </message>
     <message>
+        <source>Event day</source>
+        <translation>Veranstaltungstag</translation>
+    </message>
+    <message>
+        <source>The event day check-ins count for (follows the clock; change it if needed)</source>
+        <translation>Der Veranstaltungstag, für den Check-ins zählen (folgt der Uhr; bei Bedarf ändern)</translation>
+    </message>
+    <message>
+        <source> (today)</source>
+        <translation> (heute)</translation>
+    </message>
+    <message>
         <source>Matching attendees</source>
         <translation>Passende Teilnehmende</translation>
     </message>
     <message>
-        <source>&amp;Check in</source>
-        <translation>&amp;Einchecken</translation>
+        <source>&amp;Check in (Enter)</source>
+        <translation>&amp;Einchecken (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Correct a typo in the name or organisation</source>
+        <translation>Einen Tippfehler in Name oder Organisation korrigieren</translation>
+    </message>
+    <message>
+        <source>Print &amp;badge</source>
+        <translation>Namensschild &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Spontane An&amp;meldung…</translation>
+    </message>
+    <message>
+        <source>Someone not on the list (Ctrl+Shift+N)</source>
+        <translation>Jemand, der nicht auf der Liste steht (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>This event has no participants yet. Import your participant list with File › Import participants… (Ctrl+I), then search or scan here.</source>
+        <translation>Diese Veranstaltung hat noch keine Teilnehmenden. Importieren Sie Ihre Teilnehmerliste mit Datei › Teilnehmende importieren… (Strg+I) und suchen oder scannen Sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>No one found — check the spelling, search by organisation, or add a walk-in.</source>
+        <translation>Niemand gefunden – prüfen Sie die Schreibweise, suchen Sie nach der Organisation oder legen Sie eine spontane Anmeldung an.</translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation>Letzte Check-ins</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spontane Anmeldung</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Check the spelling, try part of the name or the organisation, or add a walk-in (Ctrl+Shift+N).</source>
+        <translation>Niemand passt zu „{text}“. Prüfen Sie die Schreibweise, versuchen Sie einen Teil des Namens oder die Organisation, oder legen Sie eine spontane Anmeldung an (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>{done} / {expected} checked in today</source>
+        <translation>{done} / {expected} heute eingecheckt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>{name}'s details were corrected. Print a new badge?</source>
+        <translation>Die Angaben von {name} wurden korrigiert. Ein neues Namensschild drucken?</translation>
+    </message>
+    <message>
+        <source>Search also in</source>
+        <translation>Auch durchsuchen</translation>
+    </message>
+    <message>
+        <source>Names, organisation, project, email and ticket codes are always searched. Also search these imported columns:</source>
+        <translation>Namen, Organisation, Projekt, E-Mail und Ticketcodes werden immer durchsucht. Zusätzlich diese importierten Spalten durchsuchen:</translation>
     </message>
     <message>
         <source>Check in the selected person</source>
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
-        <source>Check in the selected person (Enter)</source>
-        <translation>Ausgewählte Person einchecken (Eingabetaste)</translation>
-    </message>
-    <message>
         <source>Checked in today</source>
         <translation>Heute eingecheckt</translation>
-    </message>
-    <message>
-        <source>%1 / %2 checked in today</source>
-        <translation>%1 / %2 heute eingecheckt</translation>
-    </message>
-    <message>
-        <source>This event has no participants yet. Import your participant list with File › Import participants… (Ctrl+I), then search or scan here.</source>
-        <translation>Diese Veranstaltung hat noch keine Teilnehmenden. Importieren Sie Ihre Teilnehmerliste mit Datei › Teilnehmende importieren… (Strg+I) und suchen oder scannen Sie dann hier.</translation>
-    </message>
-</context>
-<context>
-    <name>DoorResult</name>
-    <message>
-        <source>Welcome, %1!</source>
-        <translation>Willkommen, %1!</translation>
-    </message>
-    <message>
-        <source>%1 was already checked in today at %2 at %3.</source>
-        <translation>%1 wurde heute bereits um %2 an %3 eingecheckt.</translation>
-    </message>
-    <message>
-        <source>%1's registration was cancelled. Check in anyway if they may attend (this is logged).</source>
-        <translation>Die Anmeldung von %1 wurde storniert. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
-    </message>
-    <message>
-        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
-        <translation>%1 ist für %2 nicht angemeldet. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
-    </message>
-    <message>
-        <source>the person</source>
-        <translation>der Person</translation>
-    </message>
-    <message>
-        <source>Undone: %1's check-in.</source>
-        <translation>Rückgängig gemacht: Check-in von %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no check-in to undo.</source>
-        <translation>%1 hat keinen Check-in zum Rückgängigmachen.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +558,34 @@
         <translation>Letzten Check-in &amp;rückgängig machen</translation>
     </message>
     <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Spontane An&amp;meldung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected person…</source>
+        <translation>Ausgewählte Person &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Find or scan</source>
+        <translation>&amp;Suchen oder scannen</translation>
+    </message>
+    <message>
+        <source>Scan with &amp;camera…</source>
+        <translation>Mit &amp;Kamera scannen…</translation>
+    </message>
+    <message>
+        <source>Read badges with a webcam</source>
+        <translation>Namensschilder mit einer Webcam lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds</source>
+        <translation>&amp;Töne</translation>
+    </message>
+    <message>
+        <source>Search also &amp;in…</source>
+        <translation>Auch durchsuchen &amp;in…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -597,6 +682,13 @@
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>Type a first or last name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Print jobs</source>
@@ -683,34 +775,51 @@
     </message>
 </context>
 <context>
+    <name>ResultBanner</name>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <extracomment>what a screen reader says instead of the colour and symbol</extracomment>
+        <translation>&amp;Trotzdem einchecken</translation>
+    </message>
+    <message>
+        <source>Admit this person today (written to the log)</source>
+        <translation>Diese Person heute einlassen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;Print badge</source>
+        <translation>Namensschild &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Willkommen, {name}!</translation>
+    </message>
+    <message>
+        <source>Checked in at {time} · {desk}</source>
+        <translation>Eingecheckt um {time} · {desk}</translation>
+    </message>
+    <message>
+        <source> · admitted by staff (logged)</source>
+        <translation> · vom Personal eingelassen (protokolliert)</translation>
+    </message>
+    <message>
+        <source>  (scanned twice — counted once)</source>
+        <translation>  (zweimal gescannt – einmal gezählt)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>✔ Checked in {time} ({desk})</source>
+        <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
+        <translation>✔ Eingecheckt {time} ({desk})</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>✖ Cancelled</source>
+        <translation>✖ Storniert</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Eingecheckt</translation>
-    </message>
-    <message>
-        <source>Not registered today</source>
-        <translation>Heute nicht angemeldet</translation>
+        <source>✖ Not registered today</source>
+        <translation>✖ Heute nicht angemeldet</translation>
     </message>
     <message>
         <source>Expected</source>

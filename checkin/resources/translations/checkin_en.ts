@@ -237,6 +237,22 @@
     </message>
 </context>
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Scan with camera</source>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Desk &amp;name:</source>
@@ -263,7 +279,7 @@
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,11 +287,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Event day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event day check-ins count for (follows the clock; change it if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Matching attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check in</source>
+        <source>&amp;Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a typo in the name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not on the list (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no participants yet. Import your participant list with File › Import participants… (Ctrl+I), then search or scan here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found — check the spelling, search by organisation, or add a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Check the spelling, try part of the name or the organisation, or add a walk-in (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} / {expected} checked in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s details were corrected. Print a new badge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search also in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, organisation, project, email and ticket codes are always searched. Also search these imported columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,50 +383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check in the selected person (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checked in today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 checked in today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This event has no participants yet. Import your participant list with File › Import participants… (Ctrl+I), then search or scan here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DoorResult</name>
-    <message>
-        <source>Welcome, %1!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was already checked in today at %2 at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: %1&apos;s check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no check-in to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,6 +558,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add &amp;walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with &amp;camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read badges with a webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search also &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +682,13 @@
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>Type a first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Print jobs</source>
@@ -683,33 +775,50 @@
     </message>
 </context>
 <context>
+    <name>ResultBanner</name>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <extracomment>what a screen reader says instead of the colour and symbol</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this person today (written to the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at {time} · {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · admitted by staff (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (scanned twice — counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <source>Name</source>
+        <source>✔ Checked in {time} ({desk})</source>
+        <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>✖ Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not registered today</source>
+        <source>✖ Not registered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
