@@ -57,7 +57,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("ui/language", "system", choices=LANGUAGES),
     Option("ui/theme", "system", choices=THEMES),
     Option("ui/zoom", 100, minimum=ZOOM_MIN, maximum=ZOOM_MAX),
-    Option("door/sounds", True),
+    Option("desk/sounds", True),
     Option("event/last", ""),
 )}
 

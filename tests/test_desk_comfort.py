@@ -56,7 +56,7 @@ def test_settings_dialog_saves_desk_settings(qtbot, tmp_path: Path) -> None:  # 
         QDialogButtonBox.StandardButton.Ok).click()
     reread = DeskSettings(_settings(tmp_path))
     assert reread.get("desk/name") == "Entrance B"
-    assert reread.get("door/sounds") is False
+    assert reread.get("desk/sounds") is False
     assert (reread.get("ui/language"), reread.get("ui/theme"), reread.get("ui/zoom")) == (
         "de", "dark", 130)
 

@@ -17,8 +17,8 @@ def test_coerce_gives_declared_types_and_defaults() -> None:
     assert OPTIONS["ui/zoom"].coerce("130") == 130
     assert OPTIONS["ui/zoom"].coerce("9999") == 300
     assert OPTIONS["ui/zoom"].coerce("big") == 100
-    assert OPTIONS["door/sounds"].coerce("false") is False
-    assert OPTIONS["door/sounds"].coerce(None) is True
+    assert OPTIONS["desk/sounds"].coerce("false") is False
+    assert OPTIONS["desk/sounds"].coerce(None) is True
     assert OPTIONS["ui/language"].coerce("fr") == "system"
     assert OPTIONS["ui/theme"].coerce("dark") == "dark"
 

@@ -69,12 +69,12 @@ class DeskPage(SettingsPage):
 
     def load(self, settings: DeskSettings) -> None:
         self.desk_name.setText(settings.text("desk/name"))
-        self.sounds.setChecked(settings.flag("door/sounds"))
+        self.sounds.setChecked(settings.flag("desk/sounds"))
 
     def save(self, settings: DeskSettings) -> None:
         name = self.desk_name.text().strip() or str(OPTIONS["desk/name"].default)
         settings.set("desk/name", name)
-        settings.set("door/sounds", self.sounds.isChecked())
+        settings.set("desk/sounds", self.sounds.isChecked())
 
 
 class AppearancePage(SettingsPage):
