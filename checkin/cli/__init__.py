@@ -13,12 +13,18 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import verbs_door, verbs_event, verbs_stats
+from checkin.cli import (
+    verbs_attendance,
+    verbs_door,
+    verbs_event,
+    verbs_privacy,
+    verbs_stats,
+)
 from checkin.cli.common import CliParser, Done
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_door, verbs_stats]
+VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_attendance, verbs_privacy]
 
 log = logging.getLogger("checkin.cli")
 
