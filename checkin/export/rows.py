@@ -14,6 +14,7 @@ from datetime import datetime
 
 from checkin.errors import ExportProblem
 from checkin.model import FIELD_LABELS
+from checkin.search import fold
 from checkin.sessions import Session
 from checkin.store.sqlite import EventStore
 
@@ -60,8 +61,9 @@ class AttendanceRow:
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
-        return (self.fields["last_name"].casefold(), self.fields["first_name"].casefold(),
-                self.fields["organization"].casefold())
+        """German list order: umlauts as their spelled-out forms (Ärger under A)."""
+        return (fold(self.fields["last_name"]), fold(self.fields["first_name"]),
+                fold(self.fields["organization"]))
 
     def value(self, column: str) -> str | datetime | None:
         """The raw value of a column (datetimes stay datetimes for spreadsheets)."""
