@@ -35,18 +35,19 @@ _FONT_FILES = (("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
 _WORDS = {
     "de": {"title": "Teilnehmerliste", "signed": "Teilnehmerliste mit Unterschrift",
            "name": "Name", "signature": "Unterschrift", "page": "Seite {n} von {m}",
-           "count": "{n} Personen", "session": "Sitzung"},
+           "count": "{n} Personen", "session": "Sitzung", "yes": "ja"},
     "en": {"title": "Attendance list", "signed": "Attendance list for signature",
            "name": "Name", "signature": "Signature", "page": "Page {n} of {m}",
-           "count": "{n} people", "session": "Session"},
+           "count": "{n} people", "session": "Session", "yes": "yes"},
 }
 _PDF_LABELS_DE = {"organization": "Organisation", "project": "Projekt / Gruppe",
                   "role": "Rolle", "email": "E-Mail", "ticket_code": "Ticket",
-                  "checked_in_at": "Check-in", "desk": "Schalter", "walk_in": "Spontan",
+                  "checked_in_at": "Check-in", "desk": "Schalter", "walk_in": "Nachmeldung",
                   "title": "Titel"}
-#: Relative widths of the optional columns.
-_WEIGHTS = {"organization": 3.0, "project": 2.4, "role": 1.5, "email": 3.0,
-            "ticket_code": 1.6, "checked_in_at": 1.3, "desk": 1.3, "walk_in": 1.1}
+#: Columns that may wrap and share the space left over; the others keep their width.
+_FLEXIBLE = {"organization", "project", "email"}
+_PADDING = 7.0
+_SIGNATURE_WIDTH = 55 * mm
 _NAME_PARTS = ("title", "first_name", "last_name")
 
 
@@ -109,18 +110,18 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
     body = ParagraphStyle("cell", fontName=regular, fontSize=9, leading=11)
     head = ParagraphStyle("head", parent=body, fontName=bold)
     words = heading.words
-    header = ["#", Paragraph(words["name"], head),
-              *(Paragraph(escape(_label(c, heading.language)), head) for c in extra)]
-    weights = [0.6, 3.4, *(_WEIGHTS.get(c, 1.5) for c in extra)]
+    labels = [_label(c, heading.language) for c in extra]
+    cells = [[_cell_text(row, c, words) for c in extra] for row in rows]
+    header: list[Any] = ["#", Paragraph(words["name"], head),
+                         *(Paragraph(escape(label), head) for label in labels)]
     if heading.signature:
         header.append(Paragraph(words["signature"], head))
-        weights.append(4.0)
-    usable = pagesize[0] - 2 * margin
-    widths = [usable * w / sum(weights) for w in weights]
+    widths = _column_widths(pagesize[0] - 2 * margin, extra, labels, cells, rows, columns,
+                            heading.signature, regular, bold)
     data: list[list[Any]] = [header]
-    for n, row in enumerate(rows, start=1):
+    for n, (row, texts) in enumerate(zip(rows, cells, strict=True), start=1):
         line: list[Any] = [str(n), Paragraph(escape(_name(row, columns)), body),
-                           *(Paragraph(escape(row.text(c)), body) for c in extra)]
+                           *(Paragraph(escape(t), body) for t in texts)]
         if heading.signature:
             line.append("")
         data.append(line)
@@ -145,6 +146,53 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
                             author="checkin")
     doc.build([table, Spacer(1, 4 * mm), summary],
               canvasmaker=_numbered_canvas(heading, regular, bold))
+
+
+def _cell_text(row: AttendanceRow, column: str, words: dict[str, str]) -> str:
+    if column == "walk_in":
+        return words["yes"] if row.walk_in else ""
+    return row.text(column)
+
+
+def _column_widths(usable: float, extra: Sequence[str], labels: Sequence[str],
+                   cells: Sequence[Sequence[str]], rows: Sequence[AttendanceRow],
+                   columns: Sequence[str], signature: bool, regular: str,
+                   bold: str) -> list[float]:
+    """Short columns get their natural width; names, organisations and signatures share the rest.
+
+    So that "Check-in" or "Teilnehmerin" never break inside a word.
+    """
+    def natural(texts: Sequence[str], label: str) -> float:
+        widest = max((float(pdfmetrics.stringWidth(t, regular, 9)) for t in texts), default=0.0)
+        return max(widest, float(pdfmetrics.stringWidth(label, bold, 9))) + 2 * _PADDING
+
+    number = pdfmetrics.stringWidth(str(max(len(rows), 1)), regular, 9) + 2 * _PADDING
+    fixed = {i: natural([r[i] for r in cells], labels[i])
+             for i, c in enumerate(extra) if c not in _FLEXIBLE}
+    # name first, then the flexible columns: (natural width, narrowest sensible width)
+    flex: dict[int, tuple[float, float]] = {-1: (natural([_name(r, columns) for r in rows],
+                                                         "Name"), 40 * mm)}
+    for i, c in enumerate(extra):
+        if c in _FLEXIBLE:
+            flex[i] = (natural([r[i] for r in cells], labels[i]), natural([], labels[i]))
+    sign = _SIGNATURE_WIDTH if signature else 0.0
+    left = usable - number - sum(fixed.values()) - sign
+    wanted = sum(w for w, _ in flex.values())
+    if wanted <= left:
+        given = {i: w for i, (w, _) in flex.items()}
+        spare = left - wanted
+        if signature:
+            sign += spare
+        else:
+            given[-1] += spare
+    else:
+        scale = left / wanted
+        given = {i: max(w * scale, low) for i, (w, low) in flex.items()}
+    widths = [number, given[-1]]
+    widths += [fixed[i] if i in fixed else given[i] for i in range(len(extra))]
+    if signature:
+        widths.append(sign)
+    return widths
 
 
 def _numbered_canvas(heading: ListHeading, regular: str, bold: str) -> type[canvas.Canvas]:
