@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from checkin.sessions import Occupancy, Session, list_sessions
 from checkin.store.sqlite import EventStore, _iso
@@ -152,12 +152,16 @@ def _desks(store: EventStore, day: str) -> dict[str, int]:
 
 
 def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
-    """First check-ins per 15-minute slot (local time), gaps filled with zero.
+    """First check-ins per 15-minute slot of the day (local time), gaps filled with zero.
 
-    One index range count per slot: much cheaper than formatting every row.
+    Only check-ins within the day's own 24 hours are charted (a desk with a
+    wrong clock or a late entry cannot stretch the chart over months). One
+    index range count per slot: much cheaper than formatting every row.
     """
-    first, last = store.query("SELECT min(at), max(at) FROM presence "
-                              "WHERE day = ? AND scope = ''", (day,))[0]
+    midnight = datetime.combine(date.fromisoformat(day), time()).astimezone()
+    window = (_iso(midnight), _iso(midnight + timedelta(days=1)))
+    first, last = store.query("SELECT min(at), max(at) FROM presence WHERE day = ? AND "
+                              "scope = '' AND at >= ? AND at < ?", (day, *window))[0]
     if first is None:
         return ()
     step = timedelta(minutes=ARRIVAL_SLOT_MINUTES)
@@ -165,15 +169,12 @@ def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
     slot = start.replace(minute=start.minute - start.minute % ARRIVAL_SLOT_MINUTES,
                          second=0, microsecond=0)
     end = datetime.fromisoformat(last).astimezone(UTC)
-    slots = []
-    while slot <= end:
-        slots.append(slot)
-        slot += step
     result = []
-    for begin in slots:
+    while slot <= end:
         n = _one(store, "SELECT count(*) FROM presence WHERE day = ? AND scope = '' "
-                 "AND at >= ? AND at < ?", (day, _iso(begin), _iso(begin + step)))
-        result.append((begin.astimezone(), n))
+                 "AND at >= ? AND at < ?", (day, _iso(slot), _iso(slot + step)))
+        result.append((slot.astimezone(), n))
+        slot += step
     return tuple(result)
 
 

@@ -22,6 +22,7 @@ from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.attendance_actions import AttendanceActions
 from checkin.ui.desk_view import DeskView
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.welcome import WelcomeView
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.choose_event)
         self._build_menus()
+        self.attendance = AttendanceActions(self)
         self.resize(1100, 720)
         self._update_title()
 
@@ -105,9 +107,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.settings.setValue("event/last", str(store.path))
         self._update_title()
+        self.attendance.event_opened()
         self.desk.setFocus()
 
     def close_event_store(self) -> None:
+        self.attendance.event_closing()
         if self.desk is not None:
             self.tasks.wait()
             self.stack.removeWidget(self.desk)
@@ -116,6 +120,10 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
 
     def choose_event(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open event", "", EVENT_FILTER)
