@@ -111,7 +111,7 @@ class ArrivalsChart(QWidget):
         p.setPen(QPen(MUTED))
         p.setFont(_font(self, label, bold=True))
         p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, self.title.upper())
-        area = r.adjusted(18, label * 2.4, -18, -label * 1.8)
+        area = r.adjusted(18, label * 4.0, -18, -label * 1.8)
         if not self.slots:
             p.setFont(_font(self, label * 1.2))
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No one checked in yet"))
@@ -301,8 +301,12 @@ class LiveBoard(QWidget):
         self.stats = s
         share = f"{round(100 * (s.checked_in - s.unexpected) / s.expected)} %" \
             if s.expected else ""
-        self.here.set(f"{s.checked_in}", self.tr("of %1 expected  %2")
-                      .replace("%1", str(s.expected)).replace("%2", share))
+        detail = self.tr("of %1 expected").replace("%1", str(s.expected))
+        if share:
+            detail += f" · {share}"
+        if s.unexpected:
+            detail += " · " + self.tr("%1 not on the list").replace("%1", str(s.unexpected))
+        self.here.set(f"{s.checked_in}", detail)
         self.missing.set(f"{s.missing}", self.tr("not here yet"))
         self.walk_ins.set(f"{s.walk_ins}", self.tr("added at the desk"))
         self.chart.set_slots(s.arrivals)
