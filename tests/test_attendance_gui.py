@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.door import Door, Status
@@ -15,14 +15,11 @@ from checkin.store import open_event
 from checkin.ui.main_window import MainWindow
 from tests.attendance_scenario import D1, build
 from tests.conftest import artifact, require_tool, type_text
+from tests.test_desk_gui import _window as desk_window
 
 
 def _window(qtbot, tmp_path: Path, event: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(event)
+    window = desk_window(qtbot, tmp_path, event)
     assert window.desk is not None
     window.desk.day = D1
     window.attendance.picker.reload()

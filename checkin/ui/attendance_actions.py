@@ -148,18 +148,23 @@ class AttendanceActions(QObject):
         self.purge_prompt = box
         box.open()
 
+    def _confirm(self, title: str, text: str) -> bool:
+        """Ask before something that cannot be undone; Cancel is the default."""
+        answer = QMessageBox.warning(
+            self.window, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm_purge(self) -> None:
         store = self.window.store
         if store is None:
             return
-        answer = QMessageBox.warning(
-            self.window, self.tr("Purge personal data"),
-            self.tr("Delete the names and all other personal data of %1 people from this "
-                    "event and its backups? Only anonymous counts stay. This cannot be "
-                    "undone.").replace("%1", str(store.attendee_count())),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if self._confirm(self.tr("Purge personal data"),
+                         self.tr("Delete the names and all other personal data of %1 people "
+                                 "from this event and its backups? Only anonymous counts "
+                                 "stay. This cannot be undone.")
+                         .replace("%1", str(store.attendee_count()))):
             self.run_purge()
 
     def run_purge(self) -> None:
@@ -185,13 +190,9 @@ class AttendanceActions(QObject):
         store = self.window.store
         if store is None:
             return
-        answer = QMessageBox.warning(
-            self.window, self.tr("Delete this event"),
-            self.tr("Delete %1 with all check-ins and its backup copies? This cannot be "
-                    "undone.").replace("%1", str(store.path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if self._confirm(self.tr("Delete this event"),
+                         self.tr("Delete %1 with all check-ins and its backup copies? This "
+                                 "cannot be undone.").replace("%1", str(store.path))):
             self.delete_current()
 
     def delete_current(self) -> None:

@@ -46,6 +46,25 @@ def _font(widget: QWidget, pixels: float, bold: bool = False) -> QFont:
     return font
 
 
+def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
+           ) -> tuple[QRectF, float]:
+    """Start painting a tile: rounded background and its title in capitals.
+
+    ``label`` is the title's pixel size, or None for one scaled to the tile;
+    returns the tile's rectangle and the title size.
+    """
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = QRectF(widget.rect()).adjusted(6, 6, -6, -6)
+    p.setPen(_NO_PEN)
+    p.setBrush(PANEL)
+    p.drawRoundedRect(r, 14, 14, Qt.SizeMode.AbsoluteSize)
+    size = label if label is not None else min(max(r.height() * 0.055, 12), 28)
+    p.setPen(QPen(MUTED))
+    p.setFont(_font(widget, size, bold=True))
+    p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, title.upper())
+    return r, size
+
+
 class BigNumber(QWidget):
     """One figure, as large as its tile allows, with a caption and a small line below."""
 
@@ -65,15 +84,8 @@ class BigNumber(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(6, 6, -6, -6)
-        p.setPen(_NO_PEN)
-        p.setBrush(PANEL)
-        p.drawRoundedRect(r, 14, 14, Qt.SizeMode.AbsoluteSize)
+        r, _ = _panel(p, self, self.caption, (self.height() - 12) * 0.13)
         h = r.height()
-        p.setPen(QPen(MUTED))
-        p.setFont(_font(self, h * 0.13, bold=True))
-        p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, self.caption.upper())
         p.setPen(QPen(self.color))
         size = min(h * 0.52, r.width() / max(len(self.value), 1) * 1.6)
         p.setFont(_font(self, size, bold=True))
@@ -102,15 +114,7 @@ class ArrivalsChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(6, 6, -6, -6)
-        p.setPen(_NO_PEN)
-        p.setBrush(PANEL)
-        p.drawRoundedRect(r, 14, 14, Qt.SizeMode.AbsoluteSize)
-        label = max(r.height() * 0.08, 12)
-        p.setPen(QPen(MUTED))
-        p.setFont(_font(self, label, bold=True))
-        p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, self.title.upper())
+        r, label = _panel(p, self, self.title, max((self.height() - 12) * 0.08, 12))
         area = r.adjusted(18, label * 4.0, -18, -label * 1.8)
         if not self.slots:
             p.setFont(_font(self, label * 1.2))
@@ -158,15 +162,7 @@ class BarList(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(6, 6, -6, -6)
-        p.setPen(_NO_PEN)
-        p.setBrush(PANEL)
-        p.drawRoundedRect(r, 14, 14, Qt.SizeMode.AbsoluteSize)
-        label = min(max(r.height() * 0.055, 12), 28)
-        p.setPen(QPen(MUTED))
-        p.setFont(_font(self, label, bold=True))
-        p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, self.title.upper())
+        r, label = _panel(p, self, self.title)
         area = r.adjusted(18, label * 2.6, -18, -10)
         if not self.rows:
             p.setFont(_font(self, label))
