@@ -168,3 +168,35 @@ def test_a_late_repeat_record_does_not_move_the_first_arrival(tmp_path: Path) ->
     assert dict(day_stats(store, D1).desks) == {"Desk 1": 2, "Desk 2": 2, "Desk 9": 1}
     assert door.check_in("clara", day=D1).status == Status.ALREADY_CHECKED_IN
     store.close()
+
+
+def test_upgrading_an_older_file_fills_the_summary_from_its_check_ins(tmp_path: Path) -> None:
+    """The migration's backfill gives the same figures as the triggers did."""
+    from checkin.store.schema import MIGRATIONS
+    from checkin.store.sqlite import _split_sql
+
+    (migration,) = [m for m in MIGRATIONS if "CREATE TABLE presence" in m]
+    (backfill,) = [s for s in _split_sql(migration) if s.startswith("INSERT INTO presence")]
+    store, _ = build(tmp_path / "e.checkin")
+    kept = [store.query("SELECT * FROM presence ORDER BY day, scope, attendee_id")]
+    with store.transaction() as db:
+        db.execute("DELETE FROM presence")
+        assert day_stats(store, D1).checked_in == 0
+        db.execute(backfill)
+    assert [store.query("SELECT * FROM presence ORDER BY day, scope, attendee_id")] == kept
+    assert day_stats(store, D1).checked_in == 5
+    store.close()
+
+
+def test_the_arrivals_chart_keeps_to_its_day(tmp_path: Path) -> None:
+    """A check-in recorded for day 1 with a wrong clock (a year later) is counted, not charted."""
+    from checkin.model import CheckIn
+    from checkin.store.sqlite import new_uuid
+
+    store, _ = build(tmp_path / "e.checkin")
+    store.add_checkin(CheckIn(uuid=new_uuid(), attendee_id="frank", day=D1, desk="Desk 2",
+                              at=datetime(2018, 9, 19, 7, 0, tzinfo=UTC)))
+    s = day_stats(store, D1)
+    assert s.checked_in == 6 and s.missing == 0
+    assert sum(n for _, n in s.arrivals) == 5 and len(s.arrivals) == 6
+    store.close()
