@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from checkin.days import parse_days
+from checkin.days import parse_day, parse_days
 from checkin.demo import create_demo
 from checkin.store import create_event
 
@@ -17,6 +17,7 @@ def register(sub: Any) -> None:
                    help="event file (default: the last one, or a welcome screen)")
     p.add_argument("--demo", action="store_true",
                    help="open the demo event (created on first use)")
+    p.add_argument("--day", help="event day the desk starts on (default: today)")
     p.set_defaults(run=run_gui)
 
     p = sub.add_parser("new", help="create an empty event")
@@ -36,7 +37,8 @@ def register(sub: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from checkin.ui.app import run  # Qt only when the GUI is asked for
 
-    return run(args.event, demo=args.demo)
+    day = parse_day(args.day) if args.day else None
+    return run(args.event, demo=args.demo, day=day)
 
 
 def run_new(args: argparse.Namespace) -> int:

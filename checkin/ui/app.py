@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -25,7 +26,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(event: str | None = None, *, demo: bool = False) -> int:
+def run(event: str | None = None, *, demo: bool = False, day: date | None = None) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
@@ -35,6 +36,6 @@ def run(event: str | None = None, *, demo: bool = False) -> int:
     if demo:
         window.try_demo()
     elif target and (event or Path(str(target)).exists()):
-        window.open_path(str(target))
+        window.open_path(str(target), day)
     window.show()
     return app.exec()

@@ -89,13 +89,13 @@ class MainWindow(QMainWindow):
 
     # -- opening events --------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, day: date | None = None) -> bool:
         try:
             store = open_event(path)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open event", exc.message)
             return False
-        self.show_event(store)
+        self.show_event(store, day)
         return True
 
     def show_event(self, store: EventStore, day: date | None = None) -> None:
