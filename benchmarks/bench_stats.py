@@ -90,14 +90,20 @@ def run(quick: bool) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         store = build_event(folder / "big.checkin", people, records)
-        bare = _best(lambda: store.query("SELECT count(*) FROM checkins"), 5) * 1000
+        # the naive count: distinct people with an 'in' record per day, ignoring undos
+        bare = _best(lambda: store.query(
+            "SELECT day, count(DISTINCT attendee_id) FROM checkins WHERE kind = 'in' "
+            "GROUP BY day"), 5) * 1000
         headline = _best(lambda: event_stats(store, breakdowns=False), 5) * 1000
+        one_day = _best(lambda: day_stats(store, DAYS[0], breakdowns=False), 5) * 1000
         full = _best(lambda: event_stats(store), 3) * 1000
         figures += [
+            Figure("stats of one day, live-board refresh (no breakdowns)", one_day, "ms",
+                   bare, "baseline: naive distinct count per day"),
             Figure(f"stats, all figures but breakdowns ({people:,} people)", headline, "ms",
-                   bare, "≤ 50 ms; baseline: bare count(*) of check-ins"),
+                   bare, "≤ 50 ms; baseline: naive distinct count per day"),
             Figure("stats incl. breakdowns org/project/role", full, "ms", bare,
-                   "baseline: bare count(*) of check-ins"),
+                   "baseline: naive distinct count per day"),
         ]
         figures += _export_figures(store, folder)
         store.close()
@@ -119,12 +125,14 @@ def _export_figures(store: EventStore, folder: Path) -> list[Figure]:
         book = Workbook(write_only=True)
         sheet = book.create_sheet(day)
         for r in rows:
-            sheet.append([r.attendee.last_name, r.attendee.first_name, r.attendee.organization,
-                          r.at.astimezone().replace(tzinfo=None), r.desk, r.attendee.walk_in])
+            sheet.append([r.fields["last_name"], r.fields["first_name"], r.fields["title"],
+                          r.fields["organization"], r.fields["project"], r.fields["role"],
+                          r.at.replace(tzinfo=None) if r.at else None, r.desk,
+                          "yes" if r.walk_in else None])
         book.save(folder / "bare.xlsx")
 
     bare = _best(bare_dump, 1)
     ours = _best(lambda: export_day(store, day, folder / "day.xlsx",
                                     ExportOptions()), 1)
-    return [Figure(f"export busiest day to XLSX ({len(rows):,} rows)", ours, "s", bare,
-                   "≤ 10 s; baseline: bare openpyxl write-only dump")]
+    return [Figure(f"export busiest day to XLSX ({len(rows):,} rows + session sheets)", ours,
+                   "s", bare, "≤ 10 s; baseline: bare write-only dump of the day's rows")]

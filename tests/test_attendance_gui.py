@@ -52,6 +52,7 @@ def test_live_board_follows_this_desk_and_other_desks(qtbot, tmp_path: Path  # t
     assert "of 7 expected" in board.here.detail
     assert [(name, n, of) for name, n, of, _ in board.sessions.rows] == [
         ("Workshop A (09:00–10:30)", 2, 2), ("Marktplatz (10:00)", 1, None)]
+    qtbot.waitUntil(lambda: bool(board.groups["organization"].rows), timeout=3000)
     orgs = {name: (n, of) for name, n, of, _ in board.groups["organization"].rows}
     assert orgs["Uni Köln"] == (2, 3)
     # a check-in at this desk shows within a second (the desk's signal)
@@ -66,6 +67,9 @@ def test_live_board_follows_this_desk_and_other_desks(qtbot, tmp_path: Path  # t
         assert result.status == Status.CHECKED_IN
     qtbot.waitUntil(lambda: board.here.value == "7", timeout=1500)
     assert board.missing.value == "1"
+    # breakdowns follow within a few seconds (they are computed in the background)
+    qtbot.waitUntil(lambda: ("Uni Köln", 3, 3) in [
+        r[:3] for r in board.groups["organization"].rows], timeout=8000)
     assert dict(board.stats.desks if board.stats else {})["Desk 7"] == 1
     board.resize(1600, 900)
     board.show()

@@ -91,6 +91,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX attendee_days_day ON attendee_days(day, attendee_id);
     CREATE INDEX attendees_walk_in ON attendees(id) WHERE walk_in = 1;
     CREATE INDEX attendees_cancelled ON attendees(id) WHERE status = 'cancelled';
+    CREATE INDEX attendees_groups ON attendees(id, status, organization, project, role);
     CREATE INDEX sessions_day ON sessions(day, starts, name);
     CREATE INDEX checkins_forced ON checkins(day, attendee_id) WHERE forced = 1;
     CREATE TABLE presence (

@@ -97,7 +97,7 @@ class AttendanceActions(QObject):
         if self.board is None:
             from datetime import date
 
-            self.board = LiveBoard(store.path, date.fromisoformat(desk.day))
+            self.board = LiveBoard(store.path, date.fromisoformat(desk.day), self.window.tasks)
             desk.checked_in.connect(self.board.on_checked_in)
         self.board.show()
         self.board.raise_()

@@ -10,6 +10,7 @@ half a second. The desk's ``checked_in`` signal refreshes it at once.
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -19,8 +20,11 @@ from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from checkin.days import default_day
-from checkin.stats import BREAKDOWNS, DayStats, day_stats
+from checkin.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.store import EventStore, open_event
+from checkin.ui.tasks import TaskRunner
+
+log = logging.getLogger("checkin.ui.live_board")
 
 BACKGROUND = QColor("#0f172a")
 PANEL = QColor("#1e293b")
@@ -30,9 +34,8 @@ ACCENT = QColor("#38bdf8")
 GOOD = QColor("#4ade80")
 WARN = QColor("#fbbf24")
 FULL = QColor("#f87171")
-#: Breakdowns that take longer than this are refreshed at most every SLOW_REFRESH_S.
-SLOW_BREAKDOWN_S = 0.05
-SLOW_REFRESH_S = 10.0
+#: Breakdowns are recomputed at most this often (they join every person of the day).
+GROUPS_EVERY_S = 3.0
 POLL_MS = 500
 #: A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every
 #: ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.
@@ -198,13 +201,20 @@ class BarList(QWidget):
         p.end()
 
 
+def _day_breakdowns(path: Path, day: str) -> tuple[str, dict[str, tuple[GroupCount, ...]]]:
+    """The job: all breakdowns of a day, through its own connection."""
+    with open_event(path) as store:
+        return day, {name: breakdown(store, day, name) for name in BREAKDOWNS}
+
+
 class LiveBoard(QWidget):
     """A top-level window with the day's figures; refreshes itself."""
 
     def __init__(self, path: str | Path, day: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 tasks: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.store: EventStore = open_event(path)
+        self.tasks = tasks
         event = self.store.event()
         self.setWindowTitle(self.tr("Live board — %s") % event.name)
         self.setAutoFillBackground(True)
@@ -256,8 +266,12 @@ class LiveBoard(QWidget):
 
         self.stats: DayStats | None = None
         self._version = -1
-        self._breakdowns_at = 0.0
-        self._breakdowns_slow = False
+        self._breakdowns_at = -GROUPS_EVERY_S
+        self._groups_running = False
+        self._groups_stale = False
+        self._closed = False
+        #: the last breakdowns shown, by field
+        self.breakdowns: dict[str, tuple[GroupCount, ...]] = {}
         self.day_picker.currentIndexChanged.connect(lambda _i: self.refresh(force=True))
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -276,22 +290,53 @@ class LiveBoard(QWidget):
         version = int(self.store.query("PRAGMA data_version")[0][0])
         if version != self._version:
             self.refresh()
+        else:
+            self._poll_stale_groups()
 
     def on_checked_in(self, _result: object = None) -> None:
         """Connected to the desk's signal: show this desk's check-in at once."""
         self.refresh()
 
     def refresh(self, force: bool = False) -> None:
+        """Headline figures now (cheap); breakdowns in the background at most every few seconds.
+
+        Breakdowns join every person of the day (a second or so for 100,000
+        people), so they are computed on the task pool through a connection of
+        their own and never hold up the desk's window.
+        """
         self._version = int(self.store.query("PRAGMA data_version")[0][0])
+        self.show_stats(day_stats(self.store, self.day, breakdowns=False))
         now = time.monotonic()
-        with_groups = force or not self._breakdowns_slow or \
-            now - self._breakdowns_at >= SLOW_REFRESH_S
-        started = time.perf_counter()
-        stats = day_stats(self.store, self.day, breakdowns=with_groups)
-        if with_groups:
-            self._breakdowns_at = now
-            self._breakdowns_slow = time.perf_counter() - started > SLOW_BREAKDOWN_S
-        self.show_stats(stats)
+        if self._groups_running or (not force and now - self._breakdowns_at < GROUPS_EVERY_S):
+            self._groups_stale = True
+            return
+        self._breakdowns_at = now
+        self._groups_running, self._groups_stale = True, False
+        path, day = self.store.path, self.day
+        if self.tasks is None:
+            self._show_groups(_day_breakdowns(path, day))
+            return
+        self.tasks.run(lambda _p: _day_breakdowns(path, day), on_done=self._show_groups,
+                       on_error=self._groups_failed)
+
+    def _show_groups(self, result: tuple[str, dict[str, tuple[GroupCount, ...]]]) -> None:
+        self._groups_running = False
+        day, breakdowns = result
+        if self._closed or day != self.day:
+            return
+        self.breakdowns = breakdowns
+        for name, widget in self.groups.items():
+            widget.set_rows([(g.name, g.checked_in, g.expected, ACCENT)
+                             for g in breakdowns.get(name, ())[:12]])
+
+    def _groups_failed(self, exc: BaseException) -> None:
+        self._groups_running = False
+        log.warning("live board breakdowns failed", exc_info=exc)
+
+    def _poll_stale_groups(self) -> None:
+        if self._groups_stale and not self._groups_running and \
+                time.monotonic() - self._breakdowns_at >= GROUPS_EVERY_S:
+            self.refresh()
 
     def show_stats(self, s: DayStats) -> None:
         self.stats = s
@@ -311,17 +356,13 @@ class LiveBoard(QWidget):
              FULL if o.full else (WARN if o.free is not None and o.free <= max(
                  (o.capacity or 0) // 10, 1) else GOOD))
             for o in s.sessions])
-        for name, widget in self.groups.items():
-            groups = s.breakdowns.get(name)
-            if groups is not None:
-                widget.set_rows([(g.name, g.checked_in, g.expected, ACCENT)
-                                 for g in groups[:12]])
         font = _font(self, max(self.height() * 0.03, 14), bold=True)
         self.heading.setFont(font)
         self.clock.setFont(font)
         self.clock.setText(datetime.now().strftime("%H:%M"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.timer.stop()
         self.store.close()
         super().closeEvent(event)
