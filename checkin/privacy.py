@@ -12,6 +12,7 @@ which still hold the data, are deleted.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -116,9 +117,24 @@ def purge(store: EventStore) -> PurgeSummary:
         if problems:
             raise RuntimeError(f"purge would break references: {problems[:3]}")
     count = store.attendee_count()
-    store.query("VACUUM")
-    store.query("PRAGMA wal_checkpoint(TRUNCATE)")
-    return PurgeSummary(count, tuple(_delete_backups(store.path)))
+    backups = tuple(_delete_backups(store.path))
+    compact(store)
+    return PurgeSummary(count, backups)
+
+
+def compact(store: EventStore) -> None:
+    """Rewrite the file without free pages and empty the WAL, so deleted data is gone."""
+    try:
+        store.query("VACUUM")
+        busy = store.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+    except sqlite3.OperationalError as exc:
+        raise UserError(f"The personal data was deleted, but {store.path} could not be "
+                        f"compacted ({exc}): another desk has it open. Close the other desks "
+                        "and run 'checkin purge EVENT --yes' again.") from exc
+    if busy:
+        raise UserError(f"The personal data was deleted, but another desk is still reading "
+                        f"{store.path}, so old pages may stay in its WAL file. Close the "
+                        "other desks and run 'checkin purge EVENT --yes' again.")
 
 
 def backups_of(path: Path) -> list[Path]:

@@ -130,3 +130,22 @@ def test_delete_event_removes_file_wal_and_backups(tmp_path: Path) -> None:
     done = run_cli("delete", path, "--yes")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "other.checkin.v1.bak"]
+
+
+def test_purge_while_another_desk_reads_says_so_and_can_be_finished(tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    store, _ = build(path)
+    other = sqlite3.connect(path)
+    other.execute("BEGIN")
+    assert other.execute("SELECT count(*) FROM attendees").fetchone()[0] == 7
+    with pytest.raises(UserError, match="another desk"):
+        purge(store)
+    assert all(not p.last_name for p in store.attendees())
+    assert _figures(store)[0][0] == 5
+    other.rollback()
+    other.close()
+    store.close()
+    again = run_cli("purge", path, "--yes")
+    assert again.returncode == 0 and "Already purged" in again.stdout, again.stderr
+    for word in PERSONAL:
+        assert word.encode() not in _bytes_of(path), word

@@ -8,6 +8,7 @@ from typing import Any
 from checkin.cli.common import open_store
 from checkin.errors import UserError
 from checkin.privacy import (
+    compact,
     delete_event,
     purge,
     purge_due,
@@ -59,7 +60,9 @@ def run_retention(args: argparse.Namespace) -> int:
 def run_purge(args: argparse.Namespace) -> int:
     with open_store(args.event) as store:
         if purged_at(store):
-            print(f"Already purged on {purged_at(store)}; nothing personal is left.")
+            compact(store)
+            print(f"Already purged on {purged_at(store)}; nothing personal is left "
+                  "(the file was compacted again).")
             return 0
         if not purge_due(store) and not args.now:
             ends = retention_ends(store)
