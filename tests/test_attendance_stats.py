@@ -150,6 +150,7 @@ def test_sessions_cli(tmp_path: Path) -> None:
     assert rows["Führung"]["capacity"] == 12 and rows["Workshop A"]["full"] is True
     text = run_cli("sessions", path, "list", "--day", D1).stdout
     assert "Workshop A (09:00–10:30): 2 of 2  FULL" in text
+    assert "Führung (14:00): 0 of 12" in run_cli("sessions", path).stdout
     bad = run_cli("sessions", path, "add", "--day", "2017-09-21", "--name", "X")
     assert bad.returncode == 2 and bad.stderr.startswith("error: 2017-09-21 is not a day")
     assert run_cli("sessions", path, "remove", "Führung").returncode == 0

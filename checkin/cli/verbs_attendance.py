@@ -61,7 +61,8 @@ def run_sessions(args: argparse.Namespace) -> int:
     action = args.action or "list"
     with open_store(args.event) as store:
         if action == "list":
-            found = [occupancy(store, s) for s in list_sessions(store, args.day)]
+            day = getattr(args, "day", None)
+            found = [occupancy(store, s) for s in list_sessions(store, day)]
             if getattr(args, "json", False):
                 print_json([{"id": o.session.id, "day": o.session.day, "name": o.session.name,
                              "starts": o.session.starts, "ends": o.session.ends,
