@@ -169,13 +169,18 @@ def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
     slot = start.replace(minute=start.minute - start.minute % ARRIVAL_SLOT_MINUTES,
                          second=0, microsecond=0)
     end = datetime.fromisoformat(last).astimezone(UTC)
-    result = []
+    slots = []
     while slot <= end:
-        n = _one(store, "SELECT count(*) FROM presence WHERE day = ? AND scope = '' "
-                 "AND at >= ? AND at < ?", (day, _iso(slot), _iso(slot + step)))
-        result.append((slot.astimezone(), n))
+        slots.append(slot)
         slot += step
-    return tuple(result)
+    # one statement: a range count on the (day, scope, at) index per slot
+    bounds = ", ".join("(?, ?)" for _ in slots)
+    params: list[object] = [x for b in slots for x in (_iso(b), _iso(b + step))]
+    rows = store.query(
+        f"WITH slots(b, e) AS (VALUES {bounds}) SELECT b, (SELECT count(*) FROM presence "
+        "WHERE day = ? AND scope = '' AND at >= slots.b AND at < slots.e) FROM slots",
+        [*params, day])
+    return tuple((begin.astimezone(), int(r[1])) for begin, r in zip(slots, rows, strict=True))
 
 
 def breakdown(store: EventStore, day: str, field_name: str) -> tuple[GroupCount, ...]:
@@ -202,8 +207,9 @@ def breakdown(store: EventStore, day: str, field_name: str) -> tuple[GroupCount,
 
 def session_stats(store: EventStore, day: str,
                   sessions: list[Session] | None = None) -> tuple[Occupancy, ...]:
-    rows = store.query("SELECT scope, count(*) FROM presence WHERE day = ? AND scope <> '' "
-                       "GROUP BY scope", (day,))
+    """People per session of the day (one primary-key prefix count per session)."""
+    rows = store.query("SELECT s.id, (SELECT count(*) FROM presence p WHERE p.day = s.day "
+                       "AND p.scope = s.id) FROM sessions s WHERE s.day = ?", (day,))
     counts = {r[0]: int(r[1]) for r in rows}
     return tuple(Occupancy(s, counts.get(s.id, 0))
                  for s in (sessions if sessions is not None else list_sessions(store, day)))
@@ -212,7 +218,8 @@ def session_stats(store: EventStore, day: str,
 def day_stats(store: EventStore, day: str, *, breakdowns: bool = True) -> DayStats:
     """Every figure of one day; ``breakdowns=False`` skips the per-group tables."""
     expected = expected_count(store, day)
-    checked_in = checked_in_count(store, day)
+    desks = _desks(store, day)
+    checked_in = sum(desks.values())  # everyone has exactly one first desk
     unexpected = _unexpected(store, day)
     return DayStats(
         date=day,
@@ -221,7 +228,7 @@ def day_stats(store: EventStore, day: str, *, breakdowns: bool = True) -> DaySta
         missing=expected - (checked_in - unexpected),
         walk_ins=_walk_ins(store, day),
         unexpected=unexpected,
-        desks=_desks(store, day),
+        desks=desks,
         sessions=session_stats(store, day),
         arrivals=arrivals(store, day),
         breakdowns={name: breakdown(store, day, name) for name in BREAKDOWNS}

@@ -75,8 +75,10 @@ class XlsxWriter:
             return cell
         if not value:
             return None
+        if not value.startswith("="):
+            return value  # openpyxl stores it as text; plain values keep the dump fast
         cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # text, never a formula, whatever it starts with
+        cell.data_type = "s"  # text, not the formula openpyxl would make of "=..."
         return cell
 
     def save(self, fh: BinaryIO) -> None:
