@@ -63,7 +63,7 @@ class AttendanceRow:
     def sort_key(self) -> tuple[str, str, str]:
         """German list order: umlauts as their spelled-out forms (Ärger under A)."""
         return (fold(self.fields["last_name"]), fold(self.fields["first_name"]),
-                fold(self.fields["organization"]))
+                self.fields["organization"].casefold())
 
     def value(self, column: str) -> str | datetime | None:
         """The raw value of a column (datetimes stay datetimes for spreadsheets)."""
