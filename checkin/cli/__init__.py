@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from checkin import __version__
 from checkin.cli import (
     verbs_attendance,
+    verbs_badges,
     verbs_door,
     verbs_event,
     verbs_privacy,
@@ -24,7 +25,8 @@ from checkin.cli.common import CliParser, Done
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_attendance, verbs_privacy]
+VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_badges, verbs_attendance,
+                verbs_privacy]
 
 log = logging.getLogger("checkin.cli")
 

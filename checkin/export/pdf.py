@@ -29,9 +29,8 @@ from checkin.resources_access import resource, resource_path
 
 Progress = Callable[[int, int, str], None]
 
-#: Preferred fonts first: Noto Sans if the badge fonts are installed, else DejaVu Sans.
-_FONT_FILES = (("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-               ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+#: The bundled Noto Sans (shared with the badges): Latin, Greek, Cyrillic, umlauts.
+_FONT_FILES = (("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),)
 _WORDS = {
     "de": {"title": "Teilnehmerliste", "signed": "Teilnehmerliste mit Unterschrift",
            "name": "Name", "signature": "Unterschrift", "page": "Seite {n} von {m}",

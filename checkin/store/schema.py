@@ -83,6 +83,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # badges: batches printed in advance and where each person's badge is in them
+    """
+    CREATE TABLE badge_batches (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        layout TEXT NOT NULL,
+        template TEXT NOT NULL,
+        sort TEXT NOT NULL,
+        selection TEXT NOT NULL DEFAULT '{}',
+        count INTEGER NOT NULL
+    );
+    CREATE TABLE badge_positions (
+        batch_id TEXT NOT NULL REFERENCES badge_batches(id),
+        attendee_id TEXT NOT NULL REFERENCES attendees(id),
+        number INTEGER NOT NULL,
+        box TEXT NOT NULL,
+        page INTEGER NOT NULL,
+        slot INTEGER NOT NULL,
+        PRIMARY KEY (batch_id, attendee_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX badge_positions_attendee ON badge_positions(attendee_id);
+    """,
     # attendance summary for live counts (issue 6): ``presence`` holds each person's
     # earliest valid check-in per day (scope '') and per session (scope = session id),
     # kept current by triggers so counts are index range scans, whichever desk or

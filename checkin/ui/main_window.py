@@ -23,6 +23,7 @@ from checkin.demo import create_demo
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.attendance_actions import AttendanceActions
+from checkin.ui.badge_desk import BadgesController
 from checkin.ui.desk_view import DeskView
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.welcome import WelcomeView
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_event)
         self._build_menus()
         self.attendance = AttendanceActions(self)
+        self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
 
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.desk = DeskView(store, self.desk_name, self.tasks, day or default_day(event), self)
         self.stack.addWidget(self.desk)
         self.stack.setCurrentWidget(self.desk)
+        self.badges.attach(store, self.desk)
         self.settings.setValue("event/last", str(store.path))
         self._update_title()
         self.attendance.event_opened()
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.attendance.event_closing()
         if self.desk is not None:
             self.tasks.wait()
+            self.badges.detach()
             self.stack.removeWidget(self.desk)
             self.desk.deleteLater()
             self.desk = None
