@@ -142,6 +142,9 @@ def test_pdf_attendance_list(tmp_path: Path) -> None:
     assert "=HYPERLINK" in text and "6 Personen" in text
     assert "evil@x.test" not in text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    fonts = subprocess.run([require_tool("pdffonts"), str(out)], capture_output=True,
+                           text=True, check=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes yes " in line for line in fonts), fonts
     _png(out, "teilnehmerliste")
     store.close()
 

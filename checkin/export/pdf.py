@@ -142,7 +142,9 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
     doc = SimpleDocTemplate(fh, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
                             topMargin=28 * mm, bottomMargin=18 * mm,
                             title=f"{heading.title} – {heading.event} – {heading.date_text}",
-                            author="checkin")
+                            author="checkin",
+                            # else every page names Helvetica, which is not embedded
+                            initialFontName=regular)
     doc.build([table, Spacer(1, 4 * mm), summary],
               canvasmaker=_numbered_canvas(heading, regular, bold))
 
