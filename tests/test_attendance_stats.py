@@ -82,6 +82,12 @@ def test_counts_survive_reopening_and_match_the_store(tmp_path: Path) -> None:
             assert day_stats(store, day).checked_in == len(day_only | via_sessions)
         assert occupancy(store, sessions["A"]).checked_in == len(
             store.checked_in(D1, sessions["A"].id))
+        # the per-desk/slot counters agree with the summary rows they count
+        counted = store.query("SELECT day, scope, desk, sum(n) FROM presence_counts "
+                              "GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 1, 2, 3")
+        rows = store.query("SELECT day, scope, desk, count(*) FROM presence "
+                           "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+        assert [tuple(r) for r in counted] == [tuple(r) for r in rows]
 
 
 def test_stats_json_keeps_the_foundation_shape_and_adds(tmp_path: Path) -> None:

@@ -129,6 +129,39 @@ MIGRATIONS: list[str] = [
     CREATE INDEX presence_checkin ON presence(checkin);
     CREATE INDEX presence_scope_at ON presence(day, scope, at);
     CREATE INDEX presence_scope_desk ON presence(day, scope, desk);
+    CREATE TABLE presence_counts (
+        day TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (day, scope, desk, slot)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER presence_counts_in AFTER INSERT ON presence
+    BEGIN
+        INSERT INTO presence_counts(day, scope, desk, slot, n)
+        VALUES (NEW.day, NEW.scope, NEW.desk, substr(NEW.at, 1, 14) || printf('%02d',
+                CAST(substr(NEW.at, 15, 2) AS INTEGER) / 15 * 15), 1)
+        ON CONFLICT(day, scope, desk, slot) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER presence_counts_out AFTER DELETE ON presence
+    BEGIN
+        UPDATE presence_counts SET n = n - 1
+        WHERE day = OLD.day AND scope = OLD.scope AND desk = OLD.desk
+          AND slot = substr(OLD.at, 1, 14) || printf('%02d',
+                CAST(substr(OLD.at, 15, 2) AS INTEGER) / 15 * 15);
+    END;
+    CREATE TRIGGER presence_counts_move AFTER UPDATE ON presence
+    BEGIN
+        UPDATE presence_counts SET n = n - 1
+        WHERE day = OLD.day AND scope = OLD.scope AND desk = OLD.desk
+          AND slot = substr(OLD.at, 1, 14) || printf('%02d',
+                CAST(substr(OLD.at, 15, 2) AS INTEGER) / 15 * 15);
+        INSERT INTO presence_counts(day, scope, desk, slot, n)
+        VALUES (NEW.day, NEW.scope, NEW.desk, substr(NEW.at, 1, 14) || printf('%02d',
+                CAST(substr(NEW.at, 15, 2) AS INTEGER) / 15 * 15), 1)
+        ON CONFLICT(day, scope, desk, slot) DO UPDATE SET n = n + 1;
+    END;
     CREATE TRIGGER presence_on_in AFTER INSERT ON checkins
     WHEN NEW.kind = 'in'
         AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = NEW.uuid AND u.kind = 'undo')
