@@ -18,6 +18,7 @@ from checkin.cli import (
     verbs_badges,
     verbs_door,
     verbs_event,
+    verbs_import,
     verbs_privacy,
     verbs_stats,
 )
@@ -25,8 +26,8 @@ from checkin.cli.common import CliParser, Done
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_badges, verbs_attendance,
-                verbs_privacy]
+VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges,
+                verbs_attendance, verbs_privacy]
 
 log = logging.getLogger("checkin.cli")
 
