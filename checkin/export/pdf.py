@@ -20,17 +20,15 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from checkin.badges.fonts import CHAINS
+from checkin.badges.fonts import register_fonts as register_badge_fonts
 from checkin.export.rows import COLUMN_LABELS, AttendanceRow
-from checkin.resources_access import resource, resource_path
 
 Progress = Callable[[int, int, str], None]
 
-#: The bundled Noto Sans (shared with the badges): Latin, Greek, Cyrillic, umlauts.
-_FONT_FILES = (("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),)
 _WORDS = {
     "de": {"title": "Teilnehmerliste", "signed": "Teilnehmerliste mit Unterschrift",
            "name": "Name", "signature": "Unterschrift", "page": "Seite {n} von {m}",
@@ -51,15 +49,10 @@ _NAME_PARTS = ("title", "first_name", "last_name")
 
 
 def register_fonts() -> tuple[str, str]:
-    """Register the list font (once) and return (regular, bold) names."""
-    for regular, bold in _FONT_FILES:
-        if resource("fonts", regular).is_file() and resource("fonts", bold).is_file():
-            names = (f"checkin-{regular[:-4]}", f"checkin-{bold[:-4]}")
-            if names[0] not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(names[0], str(resource_path("fonts", regular))))
-                pdfmetrics.registerFont(TTFont(names[1], str(resource_path("fonts", bold))))
-            return names
-    raise FileNotFoundError("no list font in checkin/resources/fonts")
+    """The bundled Noto Sans faces the badges use (registered once, thread-safe)."""
+    register_badge_fonts()
+    regular, bold = CHAINS["regular"][0][0], CHAINS["bold"][0][0]
+    return regular, bold
 
 
 @dataclass(frozen=True, slots=True)
