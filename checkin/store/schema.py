@@ -106,6 +106,11 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX badge_positions_attendee ON badge_positions(attendee_id);
     """,
+    # the door: an unknown or lower-case ticket code is looked up without a full scan
+    """
+    CREATE INDEX attendees_ticket_lower ON attendees(lower(ticket_code))
+        WHERE ticket_code <> '';
+    """,
     # attendance summary for live counts (issue 6): ``presence`` holds each person's
     # earliest valid check-in per day (scope '') and per session (scope = session id),
     # kept current by triggers so counts are index range scans, whichever desk or
