@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.door import Door, Status
@@ -21,8 +20,8 @@ from tests.test_desk_gui import _window as desk_window
 def _window(qtbot, tmp_path: Path, event: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = desk_window(qtbot, tmp_path, event)
     assert window.desk is not None
-    window.desk.day = D1
-    window.attendance.picker.reload()
+    window.desk.set_day(D1)
+    assert window.attendance.picker.combo.count() == 3  # followed the desk to day 1
     return window
 
 
@@ -59,7 +58,8 @@ def test_live_board_follows_this_desk_and_other_desks(qtbot, tmp_path: Path  # t
     desk = window.desk
     assert desk is not None
     type_text(desk.field, "hanna hölzl")
-    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.selected() is not None and desk.selected().id == "hanna")
+    desk.check_in_button.click()
     qtbot.waitUntil(lambda: board.here.value == "6", timeout=1000)
     # a check-in from another desk (another connection, as another process would)
     with open_event(path) as other:
@@ -93,7 +93,8 @@ def test_session_picker_counts_the_door_for_a_session_and_warns_when_full(
     assert picker.indicator.text() == "FULL 2 / 2"
     assert "Workshop A is full" in picker.indicator.toolTip()
     type_text(desk.field, "gustav")
-    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.selected() is not None and desk.selected().id == "gustav")
+    desk.check_in_button.click()
     qtbot.waitUntil(lambda: picker.indicator.text() == "FULL 3 / 2", timeout=2000)
     with open_event(path) as store:
         assert "gustav" in store.checked_in(D1, str(picker.combo.itemData(1)))

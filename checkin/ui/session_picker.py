@@ -64,6 +64,8 @@ class SessionPicker(QWidget):
         self.setEnabled(desk is not None)
         if desk is not None:
             desk.checked_in.connect(lambda _r: self.refresh())
+            # the desk's day picker: a new day has its own sessions
+            desk.day_picker.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
 
     def reload(self, keep: str | None = None) -> None:
@@ -81,8 +83,10 @@ class SessionPicker(QWidget):
 
     def _chosen(self, *_: object) -> None:
         session = self.combo.currentData()
-        if self.desk is not None:
-            self.desk.session = session
+        desk = self.desk
+        if desk is not None and desk.session != session:
+            desk.session = session
+            desk.set_day(desk.day)  # reloads who is already in, for this session
         self.session_changed.emit(session)
         self.refresh()
 
