@@ -13,12 +13,21 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import verbs_badges, verbs_door, verbs_event, verbs_import, verbs_stats
+from checkin.cli import (
+    verbs_attendance,
+    verbs_badges,
+    verbs_door,
+    verbs_event,
+    verbs_import,
+    verbs_privacy,
+    verbs_stats,
+)
 from checkin.cli.common import CliParser, Done
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges]
+VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges,
+                verbs_attendance, verbs_privacy]
 
 log = logging.getLogger("checkin.cli")
 

@@ -25,6 +25,7 @@ from checkin.demo import create_demo
 from checkin.desk_options import OPTIONS, ZOOM_STEP
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.attendance_actions import AttendanceActions
 from checkin.ui.badge_desk import BadgesController
 from checkin.ui.camera import camera_support
 from checkin.ui.desk_settings import DeskSettings
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_event, 1)
         self.setWindowIcon(app_icon())
         self._build_menus()
+        self.attendance = AttendanceActions(self)
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
             self.desk = self._make_desk(self.store, day)
             self.desk.session = session
             self.badges.attach(self.store, self.desk)
+            self.attendance.desk_replaced()
             self.stack.setCurrentWidget(self.desk)
             self.desk.setFocus()
         self._update_title()
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         self.badges.attach(store, self.desk)
         self.settings.setValue("event/last", str(store.path))
         self._update_title()
+        self.attendance.event_opened()
         self.desk.setFocus()
 
     def _make_desk(self, store: EventStore, day: date) -> DeskView:
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         return desk
 
     def close_event_store(self) -> None:
+        self.attendance.event_closing()
         if self.desk is not None:
             self.tasks.wait()
             self.badges.detach()
@@ -276,6 +281,10 @@ class MainWindow(QMainWindow):
 
     def event_filter(self) -> str:
         return self.tr("checkin events (*.checkin);;All files (*)")
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
 
     def choose_event(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.event_filter())
