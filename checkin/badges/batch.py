@@ -200,7 +200,7 @@ def render_one(store: EventStore, person: Attendee, *, layout: Layout | str = "a
         tpl = load_template(template or lay.template, store)
     check_fits(tpl, lay)
     renderer = renderer_for(store, tpl)
-    sheet = BadgeSheet(renderer, lay, title=person.full_name or "Badge")
+    sheet = BadgeSheet(renderer, lay, title=person.full_name or "Badge", compress=False)
     page, slot = sheet.add(person)
     return BatchResult(sheet.finish(), 1, 1, [records.Position(person.id, 1, "", page, slot)],
                        list(renderer.warnings))

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import qrcode
-from qrcode import constants, util
+from qrcode import LUT, base, constants, util
+from qrcode.exceptions import DataOverflowError
 from qrcode.main import precomputed_qr_blanks
 
 #: Modules of white around the symbol (the standard asks for 4).
@@ -129,12 +130,73 @@ def _mask_tables(version: int) -> tuple[tuple[tuple[int, ...], ...], tuple[int, 
     return tuple(flips), tuple(fmt_rows), tuple(values)
 
 
+@functools.lru_cache(maxsize=64)
+def _generator_logs(ec_count: int) -> tuple[int, ...]:
+    """log of each coefficient (after the leading 1) of the Reed-Solomon generator."""
+    return tuple(base.LOG_TABLE[c] if c else -1 for c in LUT.rsPoly_LUT[ec_count][1:])
+
+
+def _remainder(block: Sequence[int], ec_count: int) -> list[int]:
+    """The error-correction bytes of one block: polynomial division by shift register.
+
+    ``qrcode`` divides with recursive polynomial objects (about half of a badge's
+    QR time); this is the same arithmetic over GF(256) with the log/exp tables.
+    """
+    exp, log = base.EXP_TABLE, base.LOG_TABLE
+    gen = _generator_logs(ec_count)
+    rem = [0] * ec_count
+    for byte in block:
+        factor = byte ^ rem[0]
+        del rem[0]
+        rem.append(0)
+        if factor:
+            lf = log[factor]
+            for i, g in enumerate(gen):
+                if g >= 0:
+                    rem[i] ^= exp[(lf + g) % 255]
+    return rem
+
+
+def codewords(version: int, data_list: Sequence[util.QRData]) -> list[int]:
+    """Data and error-correction codewords, interleaved (as ``util.create_data``)."""
+    buffer = util.BitBuffer()
+    for data in data_list:
+        buffer.put(data.mode, 4)
+        buffer.put(len(data), util.length_in_bits(data.mode, version))
+        data.write(buffer)
+    blocks = base.rs_blocks(version, ERROR_CORRECTION)
+    bit_limit = sum(b.data_count * 8 for b in blocks)
+    if len(buffer) > bit_limit:
+        raise DataOverflowError(
+            f"Code length overflow ({len(buffer)} > {bit_limit} bits)")
+    for _ in range(min(bit_limit - len(buffer), 4)):
+        buffer.put_bit(False)
+    if len(buffer) % 8:
+        for _ in range(8 - len(buffer) % 8):
+            buffer.put_bit(False)
+    for i in range((bit_limit - len(buffer)) // 8):
+        buffer.put(util.PAD1 if i % 2 else util.PAD0, 8)
+    raw = [b & 0xFF for b in buffer.buffer]
+    dc_blocks, ec_blocks = [], []
+    offset = 0
+    for block in blocks:
+        dc = raw[offset:offset + block.data_count]
+        offset += block.data_count
+        dc_blocks.append(dc)
+        ec_blocks.append(_remainder(dc, block.total_count - block.data_count))
+    out = [b[i] for i in range(max(map(len, dc_blocks))) for b in dc_blocks if i < len(b)]
+    out += [b[i] for i in range(max(map(len, ec_blocks))) for b in ec_blocks if i < len(b)]
+    return out
+
+
 @functools.lru_cache(maxsize=2048)
 def encode(data: str) -> Symbol:
     """The QR symbol of ``data`` (error correction M, the best of the eight masks)."""
     qr = qrcode.QRCode(error_correction=ERROR_CORRECTION, border=0, mask_pattern=0)
     qr.add_data(data)
-    qr.make(fit=True)
+    qr.best_fit()
+    qr.data_cache = codewords(qr.version, qr.data_list)
+    qr.makeImpl(False, 0)
     n = qr.modules_count
     base = _row_ints(qr.modules)
     flips, fmt_rows, values = _mask_tables(qr.version)

@@ -69,10 +69,16 @@ def _color(value: str) -> Color:
     return color
 
 
-def new_canvas(out: io.BytesIO, width_mm: float, height_mm: float, title: str) -> Canvas:
-    """A canvas whose initial font is a bundled, embedded face (never Helvetica)."""
+def new_canvas(out: io.BytesIO, width_mm: float, height_mm: float, title: str, *,
+               compress: bool = True) -> Canvas:
+    """A canvas whose initial font is a bundled, embedded face (never Helvetica).
+
+    ``compress=False`` skips zlib for a one-badge print job: it goes straight
+    to a local printer, where a few KB more cost nothing and the time counts.
+    """
     fonts.register_fonts()
-    canvas = Canvas(out, pagesize=(width_mm * MM, height_mm * MM), pageCompression=1,
+    canvas = Canvas(out, pagesize=(width_mm * MM, height_mm * MM),
+                    pageCompression=1 if compress else 0,
                     initialFontName=fonts.BASE_FONT, initialFontSize=10)
     canvas.setTitle(title)
     canvas.setCreator("checkin")

@@ -24,7 +24,7 @@ class BadgeSheet:
     """A PDF being filled with badges according to a layout."""
 
     def __init__(self, renderer: BadgeRenderer, layout: Layout, *, start: int = 1,
-                 title: str = "Badges") -> None:
+                 title: str = "Badges", compress: bool = True) -> None:
         if not 1 <= start <= layout.per_page:
             raise UserError(f"The start position must be between 1 and {layout.per_page} for "
                             f"the layout '{layout.name}' (the first free label, counted along "
@@ -32,7 +32,8 @@ class BadgeSheet:
         self.renderer = renderer
         self.layout = layout
         self.out = io.BytesIO()
-        self.canvas = new_canvas(self.out, layout.page_w, layout.page_h, title)
+        self.canvas = new_canvas(self.out, layout.page_w, layout.page_h, title,
+                                 compress=compress)
         self.slots = layout.slots()
         self.next_slot = start - 1
         self.page_open = False
