@@ -212,6 +212,47 @@ MIGRATIONS: list[str] = [
             SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo'))
     WHERE n = 1;
     """,
+    # expected people per day (registered for the day, not cancelled), kept by
+    # triggers so the live board reads one row instead of counting 100,000.
+    # Day edits delete and re-insert attendee_days rows; the purge renames ids
+    # (neither "UPDATE OF day" nor "UPDATE OF status"), so the counts stay true.
+    """
+    CREATE TABLE expected_days (day TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO expected_days(day, n)
+    SELECT d.day, sum(a.status = 'active') FROM attendee_days d
+    JOIN attendees a ON a.id = d.attendee_id GROUP BY d.day;
+    CREATE TRIGGER expected_on_day_in AFTER INSERT ON attendee_days
+    BEGIN
+        INSERT INTO expected_days(day, n) VALUES (NEW.day, coalesce(
+            (SELECT status = 'active' FROM attendees WHERE id = NEW.attendee_id), 0))
+        ON CONFLICT(day) DO UPDATE SET n = n + excluded.n;
+    END;
+    CREATE TRIGGER expected_on_day_out AFTER DELETE ON attendee_days
+    BEGIN
+        UPDATE expected_days SET n = n - 1 WHERE day = OLD.day
+            AND (SELECT status FROM attendees WHERE id = OLD.attendee_id) = 'active';
+    END;
+    CREATE TRIGGER expected_on_day_move AFTER UPDATE OF day ON attendee_days
+    BEGIN
+        UPDATE expected_days SET n = n - 1 WHERE day = OLD.day
+            AND (SELECT status FROM attendees WHERE id = OLD.attendee_id) = 'active';
+        INSERT INTO expected_days(day, n) VALUES (NEW.day, coalesce(
+            (SELECT status = 'active' FROM attendees WHERE id = NEW.attendee_id), 0))
+        ON CONFLICT(day) DO UPDATE SET n = n + excluded.n;
+    END;
+    CREATE TRIGGER expected_on_status AFTER UPDATE OF status ON attendees
+    WHEN OLD.status <> NEW.status
+    BEGIN
+        UPDATE expected_days SET n = n + CASE NEW.status WHEN 'active' THEN 1 ELSE -1 END
+        WHERE day IN (SELECT day FROM attendee_days WHERE attendee_id = NEW.id);
+    END;
+    CREATE TRIGGER expected_on_person_out BEFORE DELETE ON attendees
+    WHEN OLD.status = 'active'
+    BEGIN
+        UPDATE expected_days SET n = n - 1
+        WHERE day IN (SELECT day FROM attendee_days WHERE attendee_id = OLD.id);
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
