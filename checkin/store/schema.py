@@ -8,6 +8,13 @@ Append new migrations; never edit one that has shipped.
 
 from __future__ import annotations
 
+#: Expected people per day counted from scratch (the backfill of ``expected_days``,
+#: and the bulk import's recount instead of a trigger call per row).
+EXPECTED_RECOUNT = """
+    INSERT OR REPLACE INTO expected_days(day, n)
+    SELECT d.day, sum(a.status = 'active') FROM attendee_days d
+    JOIN attendees a ON a.id = d.attendee_id GROUP BY d.day"""
+
 #: ``PRAGMA application_id`` of every event file: ASCII "CHKI".
 APPLICATION_ID = 0x43484B49
 
@@ -218,9 +225,7 @@ MIGRATIONS: list[str] = [
     # (neither "UPDATE OF day" nor "UPDATE OF status"), so the counts stay true.
     """
     CREATE TABLE expected_days (day TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-    INSERT INTO expected_days(day, n)
-    SELECT d.day, sum(a.status = 'active') FROM attendee_days d
-    JOIN attendees a ON a.id = d.attendee_id GROUP BY d.day;
+    """ + EXPECTED_RECOUNT + """;
     CREATE TRIGGER expected_on_day_in AFTER INSERT ON attendee_days
     BEGIN
         INSERT INTO expected_days(day, n) VALUES (NEW.day, coalesce(

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from checkin.codes import new_code_ref
 from checkin.errors import EventNotFound, NotAnEventFile, UserError
 from checkin.model import KNOWN_FIELDS, Attendee, CheckIn, Event
-from checkin.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from checkin.store.schema import APPLICATION_ID, EXPECTED_RECOUNT, MIGRATIONS, SCHEMA_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 #: SQLite page cache during a bulk import (KiB); the default is 2,000 KiB
@@ -375,6 +375,12 @@ class EventStore:
                 "AND tbl_name IN ('attendees', 'attendee_days')").fetchall() if bulk else []
             for index in indexes:
                 db.execute(f'DROP INDEX "{index["name"]}"')
+            # likewise the per-row counter trigger: one recount afterwards is cheaper
+            counter = db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND name = 'expected_on_day_in'").fetchone() if bulk else None
+            if counter is not None:
+                db.execute("DROP TRIGGER expected_on_day_in")
             # random UUID keys land all over the primary-key b-trees: with the
             # default 2 MB page cache a 100,000-row load keeps re-reading pages
             cache = db.execute("PRAGMA cache_size").fetchone()[0]
@@ -387,6 +393,9 @@ class EventStore:
                                day_rows)
                 for index in indexes:
                     db.execute(index["sql"])
+                if counter is not None:
+                    db.execute(EXPECTED_RECOUNT)
+                    db.execute(counter["sql"])
             finally:
                 db.execute(f"PRAGMA cache_size = {cache}")
             for person in updated:
