@@ -62,24 +62,38 @@ class XlsxWriter:
             cell.font = self._bold
             header.append(cell)
         sheet.append(header)
+        makers = [_CellMaker(sheet) for _ in self.columns]
         for n, row in enumerate(rows, start=1):
-            sheet.append([self._cell(sheet, row.value(c)) for c in self.columns])
+            sheet.append([cell(row.value(c)) for cell, c in zip(makers, self.columns,
+                                                                strict=True)])
             if progress is not None and n % 2000 == 0:
                 progress(n, len(rows), name)
 
-    @staticmethod
-    def _cell(sheet: Any, value: str | datetime | None) -> Any:
+    def save(self, fh: BinaryIO) -> None:
+        self.book.save(fh)
+
+
+class _CellMaker:
+    """Turns one column's values into what a write-only sheet's ``append`` takes.
+
+    The write-only sheet writes each row when it is appended, so one styled
+    cell per column is reused row after row instead of a new cell object
+    (with its style lookups) for every time stamp.
+    """
+
+    def __init__(self, sheet: Any) -> None:
+        self._stamp = WriteOnlyCell(sheet)
+        self._stamp.number_format = "yyyy-mm-dd hh:mm"
+        self._text = WriteOnlyCell(sheet)
+
+    def __call__(self, value: str | datetime | None) -> Any:
         if isinstance(value, datetime):
-            cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None))
-            cell.number_format = "yyyy-mm-dd hh:mm"
-            return cell
+            self._stamp.value = value.replace(tzinfo=None)
+            return self._stamp
         if not value:
             return None
         if not value.startswith("="):
             return value  # openpyxl stores it as text; plain values keep the dump fast
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # text, not the formula openpyxl would make of "=..."
-        return cell
-
-    def save(self, fh: BinaryIO) -> None:
-        self.book.save(fh)
+        self._text.value = value
+        self._text.data_type = "s"  # text, not the formula openpyxl would make of "=..."
+        return self._text
