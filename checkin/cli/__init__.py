@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import verbs_door, verbs_event, verbs_stats
-from checkin.cli.common import CliParser, Done
+from checkin.cli import verbs_door, verbs_event, verbs_stats, verbs_sync
+from checkin.cli.common import CliParser, Done, add_missing_desk_arguments, command_desk
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_door, verbs_stats]
+VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_sync]
 
 log = logging.getLogger("checkin.cli")
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=CliParser)
     for module in VERB_MODULES:
         module.register(sub)
+    add_missing_desk_arguments(sub)
     return parser
 
 
@@ -39,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["gui"]
     try:
         args = parser.parse_args(args_list)
-        result: int = args.run(args)
+        with command_desk(getattr(args, "desk", None)):
+            result: int = args.run(args)
         return result
     except Done as done:
         return done.status

@@ -83,6 +83,44 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # sync between desks (checkin.sync): the outbox of this desk's own new records,
+    # filled by triggers in the same transaction as the record, so a committed record
+    # is always queued. Triggers only fire in a desk copy of a shared event (a row
+    # 'server' in sync_state) and not while sync applies records pulled from other
+    # desks (a row in sync_applying, inserted and deleted inside that transaction).
+    """
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE sync_applying (id INTEGER PRIMARY KEY CHECK (id = 1));
+    CREATE TABLE sync_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee')),
+        ref TEXT NOT NULL
+    );
+    CREATE TRIGGER sync_queue_checkin AFTER INSERT ON checkins
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('checkin', NEW.uuid); END;
+    CREATE TRIGGER sync_queue_audit AFTER INSERT ON audit
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('audit', NEW.uuid); END;
+    CREATE TRIGGER sync_queue_attendee_new AFTER INSERT ON attendees
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', NEW.id); END;
+    CREATE TRIGGER sync_queue_attendee_edit AFTER UPDATE ON attendees
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', NEW.id); END;
+    CREATE TRIGGER sync_queue_attendee_days_add AFTER INSERT ON attendee_days
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', NEW.attendee_id); END;
+    CREATE TRIGGER sync_queue_attendee_days_drop AFTER DELETE ON attendee_days
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', OLD.attendee_id); END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
