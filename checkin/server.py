@@ -97,7 +97,7 @@ def _scrub(text: str, url: str) -> str:
     return text.replace(str(password), "***") if password else text
 
 
-def connect(url: str, *, timeout: float = 3, autocommit: bool = False,
+def connect(url: str, *, timeout: float = 3, autocommit: bool = False, desk: str = "",
             **overrides: Any) -> psycopg.Connection[Any]:
     """Open a connection; libpq options in the URL (sslmode, …) pass through.
 
@@ -110,7 +110,7 @@ def connect(url: str, *, timeout: float = 3, autocommit: bool = False,
         raise UserError(f"{public_url(url)} is not a valid PostgreSQL address ({exc}). "
                         "Write it as postgresql://USER@HOST:PORT/DATABASE.") from None
     params.setdefault("connect_timeout", max(1, round(timeout)))
-    params.setdefault("application_name", "checkin")
+    params.setdefault("application_name", f"checkin {desk}".strip()[:63])
     for key, value in (("keepalives", 1), ("keepalives_idle", 5),
                        ("keepalives_interval", 2), ("keepalives_count", 2)):
         params.setdefault(key, value)

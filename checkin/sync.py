@@ -272,7 +272,7 @@ class Desk:
         """One round: push, pull, heartbeat. Offline → a report saying so (no raise)."""
         try:
             if conn is None:
-                with connect(self.url, autocommit=True) as fresh:
+                with connect(self.url, autocommit=True, desk=self.desk) as fresh:
                     return self._round(fresh)
             return self._round(conn)
         except ServerUnreachable as exc:
@@ -476,7 +476,7 @@ def run_live(desk: Desk, *, stop: threading.Event, poke: threading.Event,
     server is away, retry every ``retry_every`` seconds and report offline."""
     while not stop.is_set():
         try:
-            conn = connect(desk.url, autocommit=True)
+            conn = connect(desk.url, autocommit=True, desk=desk.desk)
         except ServerUnreachable as exc:
             report(desk.offline_report(exc.message))
             _wait(stop, poke, retry_every)
