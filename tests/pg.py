@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,10 +93,18 @@ def restart_server() -> None:
 
 def ensure_server_running() -> None:
     """Start the server again if a test left it stopped (even after a failure)."""
-    if shutil.which("pg_isready") is None or subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", "5432"],
-                      capture_output=True).returncode == 0:
+    try:
+        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
         return
+    except psycopg.OperationalError:
+        pass
     cluster = _cluster()
     if cluster is not None:
         subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", *cluster, "start"],
                        capture_output=True, timeout=120)
+        for _ in range(100):
+            try:
+                psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+                return
+            except psycopg.OperationalError:
+                time.sleep(0.1)

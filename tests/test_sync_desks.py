@@ -197,7 +197,7 @@ def test_server_restarted_mid_sync(desks: list[DeskLaptop], pg_url: str) -> None
 def test_desk_killed_mid_sync(desks: list[DeskLaptop], pg_url: str, moment: str) -> None:
     """SIGKILL a desk's sync right after it connects, or right after its push committed
     (while it empties its outbox and pulls)."""
-    one, two, three = desks
+    one, _two, three = desks
     acks = Acks()
     with open_event(three.copy()) as store:        # desk 3 worked offline for a while
         door = Door(store, "Desk 3")
