@@ -249,7 +249,7 @@ def open_desk(url: str, desk: str) -> EventStore:
     if not path.exists():
         _join(url, desk, path)
     store = open_event(path)
-    store.label = f"{public_url(url)} ({desk})"
+    store.label = public_url(url)
     return store
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
 from checkin.logs import setup_logging
+from checkin.server import is_server_url
 from checkin.ui.errors import install_excepthook
 from checkin.ui.main_window import MainWindow
 
@@ -34,7 +35,7 @@ def run(event: str | None = None, *, demo: bool = False) -> int:
     target = event or settings.value("event/last")
     if demo:
         window.try_demo()
-    elif target and (event or Path(str(target)).exists()):
+    elif target and (event or is_server_url(str(target)) or Path(str(target)).exists()):
         window.open_path(str(target))
     window.show()
     return app.exec()

@@ -273,6 +273,21 @@ class DeskView(QWidget):
         self.banner.label.setText(describe_error(exc))
         self.banner.show()
 
+    def reload(self, *, attendees_changed: bool) -> None:
+        """Records arrived from other desks: refresh marks, counter and (if needed) the index,
+        keeping what the volunteer typed and selected."""
+        if attendees_changed:
+            self.index = SearchIndex(self.store.attendees())
+        self._checked_in = set(self.store.checked_in(self.day))
+        row = self.table.currentIndex().row()
+        text = self.field.text()
+        hits = self.index.search(text, limit=50) if text.strip() else []
+        self.model.set_rows([h.attendee for h in hits], self._checked_in, self.day)
+        if hits:
+            self.table.selectRow(max(0, min(row, len(hits) - 1)))
+        self._show_card()
+        self.refresh_counter()
+
     def refresh_counter(self) -> None:
         counts = day_counts(self.store, self.day)
         self.counter.setText(f"{counts.checked_in} / {counts.expected} checked in today")

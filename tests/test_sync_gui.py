@@ -1,0 +1,101 @@
+"""The desk window on a shared event: live updates and the status bar (real server)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PySide6.QtCore import QSettings, Qt
+
+from checkin.door import Door
+from checkin.sync import Desk, open_desk, share
+from checkin.ui.main_window import MainWindow
+from checkin.ui.share_dialog import JoinAddressDialog
+from tests.conftest import artifact
+from tests.pg import unreachable
+
+pytestmark = pytest.mark.postgres
+DAY = "2017-09-19"
+
+
+def _window(qtbot, tmp_path: Path, url: str, desk: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / f"{desk}.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk/name", desk)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(url)
+    qtbot.waitUntil(lambda: window.desk is not None, timeout=15000)
+    assert window.desk is not None
+    window.desk.day = DAY
+    window.desk.reload(attendees_changed=False)
+    return window
+
+
+def test_status_bar_online_live_updates_and_offline_outbox(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          pg_url: str, demo_path: Path) -> None:
+    share(demo_path, pg_url)
+    window = _window(qtbot, tmp_path, pg_url, "Desk 1")
+    status = window.sync_status
+    qtbot.waitUntil(lambda: "Online" in status.text(), timeout=15000)
+    assert "0 waiting to send" in status.text()
+    assert "last sync" in status.text() and "never" not in status.text()
+    assert "1 desk(s) active" in status.text()
+    assert "Desk 1" in window.status_event.text() and "checkin_test_" in window.status_event.text()
+    desk = window.desk
+    assert desk is not None
+    assert desk.counter.text().startswith("0 /")
+
+    # another desk checks someone in: it shows up here by itself (LISTEN/NOTIFY)
+    other = Desk(open_desk(pg_url, "Desk 2"), pg_url, "Desk 2")
+    Door(other.store, "Desk 2").scan("FK17-00001", day=DAY)
+    assert other.sync().pushed == 1
+    qtbot.waitUntil(lambda: desk.counter.text().startswith("1 /"), timeout=5000)
+    qtbot.waitUntil(lambda: "2 desk(s) active" in status.text(), timeout=10000)
+    window.grab().save(str(artifact("sync_online.png")))
+
+    # a check-in here goes out at once
+    qtbot.keyClicks(desk.field, "FK17-00002")
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.counter.text().startswith("2 /"), timeout=5000)
+    qtbot.waitUntil(lambda: other.sync().pulled > 0, timeout=3000)  # pushed at once
+    assert len(other.store.checked_in(DAY)) == 2
+    qtbot.waitUntil(lambda: "0 waiting" in status.text(), timeout=5000)
+    other.store.close()
+    window.close()
+
+
+def test_status_bar_offline_counts_the_outbox(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             pg_url: str, demo_path: Path) -> None:
+    share(demo_path, pg_url)
+    open_desk(pg_url, "Desk 3").close()        # joined earlier, now the Wi-Fi is gone
+    window = _window(qtbot, tmp_path, unreachable(pg_url), "Desk 3")
+    status = window.sync_status
+    qtbot.waitUntil(lambda: "Offline" in status.text(), timeout=15000)
+    assert "Cannot reach the event server" in status.toolTip()
+    desk = window.desk
+    assert desk is not None
+    qtbot.keyClicks(desk.field, "FK17-00002")
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Welcome" in desk.banner.label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 waiting to send" in status.text(), timeout=10000)
+    assert "last sync" in status.text()
+    window.grab().save(str(artifact("sync_offline.png")))
+    window.close()
+
+
+def test_join_address_shows_text_and_qr_without_password(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = JoinAddressDialog("postgresql://checkin:Geheim@192.168.1.20:5432/fk17")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.text.text() == "postgresql://checkin@192.168.1.20:5432/fk17"
+    path = artifact("sync_join_address.png")
+    dialog.grab().save(str(path))
+    image = dialog.code.pixmap().toImage()
+    from PIL import Image
+
+    shot = Image.frombytes("RGBA", (image.width(), image.height()),
+                           bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
+    (found,) = zxingcpp.read_barcodes(shot)
+    assert found.text == "postgresql://checkin@192.168.1.20:5432/fk17"
