@@ -17,6 +17,7 @@ def register(sub: Any) -> None:
                    help="event file (default: the last one, or a welcome screen)")
     p.add_argument("--demo", action="store_true",
                    help="open the demo event (created on first use)")
+    p.add_argument("--desk", help="this desk's name (remembered; matters for shared events)")
     p.set_defaults(run=run_gui)
 
     p = sub.add_parser("new", help="create an empty event")
@@ -36,7 +37,7 @@ def register(sub: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from checkin.ui.app import run  # Qt only when the GUI is asked for
 
-    return run(args.event, demo=args.demo)
+    return run(args.event, demo=args.demo, desk=args.desk)
 
 
 def run_new(args: argparse.Namespace) -> int:

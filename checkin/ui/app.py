@@ -26,11 +26,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(event: str | None = None, *, demo: bool = False) -> int:
+def run(event: str | None = None, *, demo: bool = False, desk: str | None = None) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
     settings = QSettings()
+    if desk:
+        settings.setValue("desk/name", desk)
     window = MainWindow(settings)
     target = event or settings.value("event/last")
     if demo:
