@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from checkin.days import parse_days
+from checkin.days import parse_day, parse_days
 from checkin.demo import create_demo
 from checkin.store import create_event
 
@@ -18,6 +18,7 @@ def register(sub: Any) -> None:
     p.add_argument("--demo", action="store_true",
                    help="open the demo event (created on first use)")
     p.add_argument("--desk", help="this desk's name (remembered; matters for shared events)")
+    p.add_argument("--day", help="event day the desk starts on (default: today)")
     p.set_defaults(run=run_gui)
 
     p = sub.add_parser("new", help="create an empty event")
@@ -37,7 +38,8 @@ def register(sub: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from checkin.ui.app import run  # Qt only when the GUI is asked for
 
-    return run(args.event, demo=args.demo, desk=args.desk)
+    day = parse_day(args.day) if args.day else None
+    return run(args.event, demo=args.demo, day=day, desk=args.desk)
 
 
 def run_new(args: argparse.Namespace) -> int:

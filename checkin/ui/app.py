@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -26,7 +27,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(event: str | None = None, *, demo: bool = False, desk: str | None = None) -> int:
+def run(event: str | None = None, *, demo: bool = False, day: date | None = None,
+        desk: str | None = None) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
@@ -38,6 +40,6 @@ def run(event: str | None = None, *, demo: bool = False, desk: str | None = None
     if demo:
         window.try_demo()
     elif target and (event or is_server_url(str(target)) or Path(str(target)).exists()):
-        window.open_path(str(target))
+        window.open_path(str(target), day)
     window.show()
     return app.exec()

@@ -107,25 +107,25 @@ class MainWindow(QMainWindow):
 
     # -- opening events --------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, day: date | None = None) -> bool:
         if is_server_url(str(path)):
-            self.open_url(str(path))
+            self.open_url(str(path), day)
             return True
         try:
             store = open_event(path)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open event", exc.message)
             return False
-        self.show_event(store)
+        self.show_event(store, day)
         return True
 
-    def open_url(self, url: str) -> None:
+    def open_url(self, url: str, day: date | None = None) -> None:
         """Join a shared event: this desk's local copy (made from the server the first
         time, in the background), then keep it in sync."""
         desk = self.desk_name
         self.status_event.setText(self.tr("Opening %1 …").replace("%1", public_url(url)))
         self.tasks.run(lambda _p: open_desk(url, desk),
-                       on_done=lambda store: self.show_event(store, server_url=url),
+                       on_done=lambda store: self.show_event(store, day, server_url=url),
                        on_error=self._cannot_join)
 
     def _cannot_join(self, exc: BaseException) -> None:
