@@ -88,8 +88,12 @@ def database_name(url: str) -> str:
     return str(name)
 
 
+def describe(exc: BaseException, url: str) -> str:
+    """A one-line error text without the password, should libpq ever echo it."""
+    return _scrub(" ".join(str(exc).split()), url)
+
+
 def _scrub(text: str, url: str) -> str:
-    """Remove the password from an error message, should libpq ever echo it."""
     try:
         password = conninfo_to_dict(url).get("password")
     except psycopg.ProgrammingError:
@@ -118,7 +122,7 @@ def connect(url: str, *, timeout: float = 3, autocommit: bool = False, desk: str
     try:
         return psycopg.connect(autocommit=autocommit, **params)
     except psycopg.OperationalError as exc:
-        detail = _scrub(" ".join(str(exc).split()), url)
+        detail = describe(exc, url)
         raise ServerUnreachable(
             f"Cannot reach the event server {public_url(url)} ({detail}). Check the "
             "network and that the server is running; this desk keeps working and "

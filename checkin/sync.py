@@ -108,10 +108,6 @@ def sync_state(store: EventStore) -> dict[str, str]:
     return {r["key"]: r["value"] for r in store.query("SELECT key, value FROM sync_state")}
 
 
-def is_desk_copy(store: EventStore) -> bool:
-    return "server" in sync_state(store)
-
-
 def outbox_size(store: EventStore) -> int:
     return int(store.query("SELECT count(*) FROM sync_outbox")[0][0])
 
@@ -278,7 +274,11 @@ class Desk:
         except ServerUnreachable as exc:
             return self.offline_report(exc.message)
         except psycopg.OperationalError as exc:
-            return self.offline_report(f"The connection to the event server broke ({exc}).")
+            return self.offline_report(self.broken(exc))
+
+    def broken(self, exc: BaseException) -> str:
+        return (f"The connection to the event server broke ({server.describe(exc, self.url)}). "
+                "This desk keeps working and syncs when it is back.")
 
     def offline_report(self, problem: str) -> SyncReport:
         state = sync_state(self.store)
@@ -499,7 +499,7 @@ def run_live(desk: Desk, *, stop: threading.Event, poke: threading.Event,
                         if not result.online:
                             break
         except psycopg.OperationalError as exc:
-            report(desk.offline_report(f"The connection to the event server broke ({exc})."))
+            report(desk.offline_report(desk.broken(exc)))
             _wait(stop, poke, retry_every)
 
 

@@ -212,5 +212,8 @@ def test_cli_share_sync_scan_and_stats_on_a_url(pg_url: str, demo_path: Path) ->
     assert synced.returncode == 0 and "Pushed 1, pulled" in synced.stdout
     stats = json.loads(run_cli("stats", pg_url, "--desk", "Desk 1", "--json").stdout)
     assert stats["days"][0]["checked_in"] == 2
-    search = run_cli("search", pg_url, "FK17-00021", "--desk", "Desk 1", "--json")
-    assert search.returncode == 0, search.stderr
+    undo = run_cli("undo", pg_url, "--desk", "Desk 2")
+    assert undo.returncode == 0 and undo.stdout.startswith("undone:"), undo.stderr
+    assert "Synced" in undo.stdout
+    stats = json.loads(run_cli("stats", pg_url, "--desk", "Desk 1", "--json").stdout)
+    assert stats["days"][0]["checked_in"] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,48 @@ def test_join_address_shows_text_and_qr_without_password(qtbot) -> None:  # type
                            bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
     (found,) = zxingcpp.read_barcodes(shot)
     assert found.text == "postgresql://checkin@192.168.1.20:5432/fk17"
+
+
+def test_later_desk_screen_shows_the_double(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                           pg_url: str, demo_path: Path) -> None:
+    share(demo_path, pg_url)
+    here = open_desk(pg_url, "Desk 2")
+    Door(here, "Desk 2").scan("FK17-00001", day=DAY)       # while cut off from Desk 1
+    here.close()
+    other = Desk(open_desk(pg_url, "Desk 1"), pg_url, "Desk 1")
+    early = datetime.now(UTC) - timedelta(minutes=5)
+    Door(other.store, "Desk 1").scan("FK17-00001", day=DAY, at=early)
+    other.sync()
+    other.store.close()
+    window = _window(qtbot, tmp_path, pg_url, "Desk 2")    # Desk 2 comes back online
+    desk = window.desk
+    assert desk is not None
+    qtbot.waitUntil(lambda: "checked in twice" in desk.banner.label.text(), timeout=15000)
+    assert "Desk 1" in desk.banner.label.text() and desk.banner.kind == "notice"
+    assert desk.counter.text().startswith("1 /")
+    window.grab().save(str(artifact("sync_double.png")))
+    window.close()
+
+
+def test_share_this_event_from_the_menu(qtbot, tmp_path: Path, pg_url: str,  # type: ignore[no-untyped-def]
+                                        demo_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_path)
+    assert window.action_share.isEnabled() and not window.action_join_address.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (pg_url, True))
+    window.action_share.trigger()
+    qtbot.waitUntil(lambda: window.join_dialog is not None and window.join_dialog.isVisible(),
+                    timeout=15000)
+    assert window.join_dialog is not None
+    assert window.join_dialog.text.text() == pg_url
+    qtbot.waitUntil(lambda: "Online" in window.sync_status.text(), timeout=15000)
+    assert window.action_join_address.isEnabled() and not window.action_share.isEnabled()
+    assert QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).value(
+        "event/last") == pg_url
+    window.join_dialog.close()
+    window.close()

@@ -96,31 +96,22 @@ MIGRATIONS: list[str] = [
         kind TEXT NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee')),
         ref TEXT NOT NULL
     );
-    CREATE TRIGGER sync_queue_checkin AFTER INSERT ON checkins
+    """ + "".join(
+        f"""
+    CREATE TRIGGER sync_queue_{name} AFTER {event} ON {table}
     WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
      AND NOT EXISTS (SELECT 1 FROM sync_applying)
-    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('checkin', NEW.uuid); END;
-    CREATE TRIGGER sync_queue_audit AFTER INSERT ON audit
-    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
-     AND NOT EXISTS (SELECT 1 FROM sync_applying)
-    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('audit', NEW.uuid); END;
-    CREATE TRIGGER sync_queue_attendee_new AFTER INSERT ON attendees
-    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
-     AND NOT EXISTS (SELECT 1 FROM sync_applying)
-    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', NEW.id); END;
-    CREATE TRIGGER sync_queue_attendee_edit AFTER UPDATE ON attendees
-    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
-     AND NOT EXISTS (SELECT 1 FROM sync_applying)
-    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', NEW.id); END;
-    CREATE TRIGGER sync_queue_attendee_days_add AFTER INSERT ON attendee_days
-    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
-     AND NOT EXISTS (SELECT 1 FROM sync_applying)
-    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', NEW.attendee_id); END;
-    CREATE TRIGGER sync_queue_attendee_days_drop AFTER DELETE ON attendee_days
-    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
-     AND NOT EXISTS (SELECT 1 FROM sync_applying)
-    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('attendee', OLD.attendee_id); END;
-    """,
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('{kind}', {ref}); END;
+    """
+        for name, event, table, kind, ref in (
+            ("checkin", "INSERT", "checkins", "checkin", "NEW.uuid"),
+            ("audit", "INSERT", "audit", "audit", "NEW.uuid"),
+            ("attendee_new", "INSERT", "attendees", "attendee", "NEW.id"),
+            ("attendee_edit", "UPDATE", "attendees", "attendee", "NEW.id"),
+            ("attendee_days_add", "INSERT", "attendee_days", "attendee", "NEW.attendee_id"),
+            ("attendee_days_drop", "DELETE", "attendee_days", "attendee", "OLD.attendee_id"),
+        )
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,7 +24,7 @@ from checkin.door import DoorResult, Status
 from checkin.errors import UserError
 from checkin.server import is_server_url, public_url
 from checkin.store import EventStore, create_event, open_event
-from checkin.sync import SyncReport, open_desk, share
+from checkin.sync import SyncReport, open_desk, share, sync_state
 from checkin.ui.desk_view import DeskView
 from checkin.ui.share_dialog import JoinAddressDialog
 from checkin.ui.sync_status import SyncStatus, SyncThread
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         #: the shared event's address (with any password, in memory only)
         self.server_url: str | None = None
         self.sync_thread: SyncThread | None = None
+        self.join_dialog: JoinAddressDialog | None = None
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeView(self)
         self.stack.addWidget(self.welcome)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         event_menu = self.menuBar().addMenu(self.tr("&Event"))
         self.action_share = self._action(self.tr("&Share this event…"), "", self.share_event)
         self.action_join_address = self._action(self.tr("Join &address"), "",
-                                                self.show_join_address)
+                                                lambda: self.show_join_address())
         event_menu.addAction(self.action_share)
         event_menu.addAction(self.action_join_address)
         self._update_share_actions()
@@ -116,7 +117,12 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open event", exc.message)
             return False
-        self.show_event(store, day)
+        state = sync_state(store)
+        if "server" in state:  # a desk's copy of a shared event: keep it in sync
+            self.settings.setValue("desk/name", state["desk"])
+            self.show_event(store, day, server_url=state["server"])
+        else:
+            self.show_event(store, day)
         return True
 
     def open_url(self, url: str, day: date | None = None) -> None:
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
 
         def shared(_report: object) -> None:
             self.open_url(url)
-            JoinAddressDialog(url, self).exec()
+            self.show_join_address(url)
 
         self.tasks.run(lambda _p: share(path, url), on_done=shared,
                        on_error=self._cannot_share)
@@ -234,9 +240,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, self.tr("Cannot share the event"), describe_error(exc))
 
-    def show_join_address(self) -> None:
-        if self.server_url is not None:
-            JoinAddressDialog(self.server_url, self).exec()
+    def show_join_address(self, url: str | None = None) -> None:
+        address = url or self.server_url
+        if address is not None:
+            self.join_dialog = JoinAddressDialog(address, self)
+            self.join_dialog.open()
 
     def close_event_store(self) -> None:
         self._stop_sync()
