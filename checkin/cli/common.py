@@ -52,6 +52,8 @@ def add_desk_argument(parser: argparse.ArgumentParser) -> None:
 
 #: the --desk of the running command, for verbs that do not pass it on themselves
 _desk: ContextVar[str | None] = ContextVar("checkin_cli_desk", default=None)
+#: the server did not answer when this command opened the event: don't wait for it twice
+_offline: ContextVar[bool] = ContextVar("checkin_cli_offline", default=False)
 
 
 @contextmanager
@@ -76,12 +78,17 @@ def open_store(location: str, desk: str | None = None) -> EventStore:
     """Open the event named on the command line.
 
     A ``postgresql://`` address opens this desk's local copy of the shared event
-    (made from the server the first time), so every verb works offline too.
+    (made from the server the first time) after one sync round when the server is
+    reachable, so every verb answers with what all desks did, and works offline too.
     """
     if is_server_url(location):
-        from checkin.sync import open_desk
+        from checkin.sync import Desk, open_desk
 
-        return open_desk(location, desk or _desk.get() or DEFAULT_DESK)
+        name = desk or _desk.get() or DEFAULT_DESK
+        store = open_desk(location, name)
+        report = Desk(store, location, name).sync()  # catch up first when reachable
+        _offline.set(not report.online)
+        return store
     return open_event(location)
 
 
@@ -91,7 +98,8 @@ def sync_after_write(location: str, store: EventStore, desk: str) -> dict[str, o
         return None
     from checkin.sync import Desk
 
-    report = Desk(store, location, desk).sync()
+    sync = Desk(store, location, desk)
+    report = sync.offline_report("") if _offline.get() else sync.sync()
     if report.online:
         text = f"Synced: {report.active_desks} desk(s) active."
     else:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.cli.common import add_desk_argument, open_store, print_json
+from checkin.cli.common import add_desk_argument, print_json
 from checkin.errors import UserError
 from checkin.server import is_server_url, public_url
-from checkin.sync import Desk, share
+from checkin.sync import Desk, open_desk, share
 
 
 def register(sub: Any) -> None:
@@ -42,7 +42,7 @@ def run_share(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace) -> int:
     _require_url(args.url)
-    with open_store(args.url, args.desk) as store:
+    with open_desk(args.url, args.desk) as store:
         report = Desk(store, args.url, args.desk).sync()
     if args.json:
         print_json({"online": report.online, "pushed": report.pushed,
