@@ -105,8 +105,8 @@ def connect(url: str, *, timeout: float = 3, autocommit: bool = False, desk: str
             **overrides: Any) -> psycopg.Connection[Any]:
     """Open a connection; libpq options in the URL (sslmode, …) pass through.
 
-    TCP keepalives are switched on (unless the URL says otherwise) so that a
-    dropped Wi-Fi is noticed within seconds instead of minutes.
+    TCP keepalives and a TCP user timeout are switched on (unless the URL says
+    otherwise) so that a dropped Wi-Fi is noticed within seconds, not minutes.
     """
     try:
         params: dict[str, Any] = conninfo_to_dict(url)
@@ -116,7 +116,8 @@ def connect(url: str, *, timeout: float = 3, autocommit: bool = False, desk: str
     params.setdefault("connect_timeout", max(1, round(timeout)))
     params.setdefault("application_name", f"checkin {desk}".strip()[:63])
     for key, value in (("keepalives", 1), ("keepalives_idle", 5),
-                       ("keepalives_interval", 2), ("keepalives_count", 2)):
+                       ("keepalives_interval", 2), ("keepalives_count", 2),
+                       ("tcp_user_timeout", 10000)):
         params.setdefault(key, value)
     params.update(overrides)
     try:

@@ -39,8 +39,16 @@ def unreachable(url: str) -> str:
 
 
 def admin() -> psycopg.Connection[tuple[object, ...]]:
+    """A connection for CREATE/DROP DATABASE (to the 'postgres' database if the URL's
+    own database does not exist)."""
     try:
-        return psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3)
+        try:
+            return psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3)
+        except psycopg.OperationalError as exc:
+            if "does not exist" not in str(exc):
+                raise
+            return psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3,
+                                   dbname="postgres")
     except psycopg.OperationalError as exc:
         message = (f"PostgreSQL is not reachable at {ADMIN_URL} ({exc}); set "
                    "CHECKIN_TEST_POSTGRES_URL or start the server (.ci/setup-system)")

@@ -58,11 +58,12 @@ _offline: ContextVar[bool] = ContextVar("checkin_cli_offline", default=False)
 
 @contextmanager
 def command_desk(desk: str | None) -> Iterator[None]:
-    token = _desk.set(desk)
+    token, fresh = _desk.set(desk), _offline.set(False)
     try:
         yield
     finally:
         _desk.reset(token)
+        _offline.reset(fresh)
 
 
 def add_missing_desk_arguments(sub: Any) -> None:
