@@ -15,6 +15,7 @@ logs the double.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -33,7 +34,6 @@ from psycopg.types.json import Jsonb
 
 from checkin import server
 from checkin.errors import UserError
-from checkin.model import KNOWN_FIELDS
 from checkin.paths import data_dir
 from checkin.server import ServerUnreachable, connect, public_url
 from checkin.store.sqlite import EventStore, create_event, now_utc, open_event
@@ -43,8 +43,6 @@ BATCH = 2000
 #: a desk counts as active if it was heard from within this many seconds
 ACTIVE_SECONDS = 60
 _DOUBLES = uuid.UUID("5d0b7a52-6c1e-4a53-9f0e-0c7f3a1f2b61")
-_ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "code_ref", "extra", "status", "walk_in",
-                     "created_at", "updated_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +114,10 @@ def outbox_size(store: EventStore) -> int:
 
 
 def _attendee_body(db: sqlite3.Connection, attendee_id: str) -> dict[str, Any] | None:
-    row = db.execute(f"SELECT {', '.join(_ATTENDEE_COLUMNS)} FROM attendees WHERE id = ?",
-                     (attendee_id,)).fetchone()
+    row = db.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
     if row is None:
         return None
     body = dict(row)
-    body["extra"] = json.loads(body["extra"])
     body["days"] = [r[0] for r in db.execute(
         "SELECT day FROM attendee_days WHERE attendee_id = ? ORDER BY day", (attendee_id,))]
     return body
@@ -132,13 +128,30 @@ def _attendee_key(body: dict[str, Any]) -> str:
 
 
 def _row_body(db: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
+    """A record as stored, every column (so columns added by later migrations travel too)."""
     row = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", (key,)).fetchone()
-    if row is None:
-        return None
-    body = dict(row)
-    if table == "audit":
-        body["detail"] = json.loads(body["detail"])
-    return body
+    return None if row is None else dict(row)
+
+
+@functools.lru_cache(maxsize=32)
+def _table_columns(db: sqlite3.Connection, table: str) -> frozenset[str]:
+    return frozenset(r[1] for r in db.execute(f"PRAGMA table_info({table})"))
+
+
+def _columns(db: sqlite3.Connection, table: str, body: dict[str, Any]) -> list[str]:
+    """The body's columns that this copy's table has (a newer desk may send more)."""
+    known = _table_columns(db, table)
+    return [c for c in body if c in known]
+
+
+def _insert(db: sqlite3.Connection, table: str, body: dict[str, Any], *,
+            or_ignore: bool = True) -> bool:
+    columns = _columns(db, table, body)
+    marks = ", ".join("?" * len(columns))
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    cur = db.execute(f"{verb} INTO {table}({', '.join(columns)}) VALUES ({marks})",
+                     [body[c] for c in columns])
+    return cur.rowcount == 1
 
 
 def _record(kind: str, body: dict[str, Any], desk: str) -> tuple[str, str, str, Jsonb]:
@@ -428,20 +441,11 @@ class Desk:
 
 
 def _apply_checkin(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
-    cur = db.execute(
-        "INSERT OR IGNORE INTO checkins(uuid, attendee_id, day, desk, at, kind, undoes, session, "
-        "forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (body["uuid"], body["attendee_id"], body["day"], body["desk"], body["at"],
-         body["kind"], body["undoes"], body["session"], int(body["forced"])))
-    return cur.rowcount == 1
+    return _insert(db, "checkins", body)
 
 
 def _apply_audit(db: sqlite3.Connection, body: dict[str, Any]) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO audit(uuid, at, desk, action, attendee_id, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (body["uuid"], body["at"], body["desk"], body["action"], body["attendee_id"],
-         json.dumps(body["detail"], ensure_ascii=False)))
+    _insert(db, "audit", body)
 
 
 def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
@@ -450,15 +454,13 @@ def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
                        (body["id"],)).fetchone()
     if local is not None and local[0] >= body["updated_at"]:
         return False
-    values = [body[c] for c in _ATTENDEE_COLUMNS]
-    values[_ATTENDEE_COLUMNS.index("extra")] = json.dumps(body["extra"], ensure_ascii=False)
     if local is None:
-        marks = ", ".join("?" * len(_ATTENDEE_COLUMNS))
-        db.execute(f"INSERT INTO attendees({', '.join(_ATTENDEE_COLUMNS)}) VALUES ({marks})",
-                   values)
+        _insert(db, "attendees", body, or_ignore=False)
     else:
-        sets = ", ".join(f"{c} = ?" for c in _ATTENDEE_COLUMNS[1:])
-        db.execute(f"UPDATE attendees SET {sets} WHERE id = ?", (*values[1:], body["id"]))
+        columns = [c for c in _columns(db, "attendees", body) if c != "id"]
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        db.execute(f"UPDATE attendees SET {sets} WHERE id = ?",
+                   (*(body[c] for c in columns), body["id"]))
         db.execute("DELETE FROM attendee_days WHERE attendee_id = ?", (body["id"],))
     db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)",
                    [(body["id"], d) for d in body["days"]])

@@ -101,18 +101,21 @@ def restart_server() -> None:
 
 def ensure_server_running() -> None:
     """Start the server again if a test left it stopped (even after a failure)."""
-    try:
-        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+    if _reachable():
         return
-    except psycopg.OperationalError:
-        pass
     cluster = _cluster()
     if cluster is not None:
         subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", *cluster, "start"],
                        capture_output=True, timeout=120)
         for _ in range(100):
-            try:
-                psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+            if _reachable():
                 return
-            except psycopg.OperationalError:
-                time.sleep(0.1)
+            time.sleep(0.1)
+
+
+def _reachable() -> bool:
+    try:
+        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+    except psycopg.OperationalError as exc:
+        return "does not exist" in str(exc)   # the server answered
+    return True
