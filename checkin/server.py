@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
+from checkin.addresses import public_url
 from checkin.errors import UserError
 
 #: the NOTIFY channel a push announces new records on
@@ -26,8 +26,6 @@ CHANNEL = "checkin_records"
 #: pushes take this transaction lock so that sequence numbers commit in order
 #: (a desk reading "after N" can then never skip a record committed later)
 PUSH_LOCK = 0x43484B49
-
-_URL_PREFIXES = ("postgresql://", "postgres://")
 
 SERVER_SCHEMA = """
 CREATE TABLE checkin_event (
@@ -57,23 +55,6 @@ CREATE TABLE checkin_desks (
 
 class ServerUnreachable(UserError):
     """The server cannot be reached now (network, server down, refused login)."""
-
-
-def is_server_url(text: str | None) -> bool:
-    return bool(text) and str(text).lower().startswith(_URL_PREFIXES)
-
-
-def public_url(url: str) -> str:
-    """The address without its password (safe to store, show, log or put in a QR code)."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, _, hosts = netloc.rpartition("@")
-        user = userinfo.split(":", 1)[0]
-        netloc = f"{user}@{hosts}" if user else hosts
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if k.lower() != "password"])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def database_name(url: str) -> str:

@@ -33,9 +33,10 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from checkin import server
+from checkin.addresses import public_url
 from checkin.errors import UserError
 from checkin.paths import data_dir
-from checkin.server import ServerUnreachable, connect, public_url
+from checkin.server import ServerUnreachable, connect
 from checkin.store.sqlite import EventStore, create_event, now_utc, open_event
 
 #: records per server transaction when pushing or pulling

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from checkin.addresses import public_url
 from checkin.door import Door, Status
 from checkin.errors import UserError
 from checkin.model import Attendee
 from checkin.paths import data_dir
-from checkin.server import public_url
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
 from checkin.sync import Desk, desk_copy_path, open_desk, outbox_size, share

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, NoReturn
 
-from checkin.server import is_server_url
+from checkin.addresses import is_server_url
 from checkin.store import EventStore, open_event
 
 

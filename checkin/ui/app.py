@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
+from checkin.addresses import is_server_url
 from checkin.logs import setup_logging
-from checkin.server import is_server_url
 from checkin.ui.errors import install_excepthook
 from checkin.ui.main_window import MainWindow
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import __version__
+from checkin.addresses import is_server_url, public_url
 from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.door import DoorResult, Status
 from checkin.errors import UserError
-from checkin.server import is_server_url, public_url
 from checkin.store import EventStore, create_event, open_event
 from checkin.sync import SyncReport, open_desk, share, sync_state
 from checkin.ui.desk_view import DeskView

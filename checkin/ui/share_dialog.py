@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.server import public_url
+from checkin.addresses import public_url
 
 
 def qr_pixmap(text: str, module: int = 8) -> QPixmap:
