@@ -10,6 +10,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from checkin.addresses import public_url
@@ -217,3 +218,37 @@ def test_cli_share_sync_scan_and_stats_on_a_url(pg_url: str, demo_path: Path) ->
     assert "Synced" in undo.stdout
     stats = json.loads(run_cli("stats", pg_url, "--desk", "Desk 1", "--json").stdout)
     assert stats["days"][0]["checked_in"] == 1
+
+
+def test_tls_options_pass_through_to_libpq(shared: str) -> None:
+    url = shared + "?sslmode=require"
+    try:
+        psycopg.connect(url, connect_timeout=3).close()
+        server_has_tls = True
+    except psycopg.OperationalError as exc:
+        server_has_tls = False
+        assert "SSL" in str(exc)
+    out = run_cli("sync", url, "--desk", "Desk 4")
+    if server_has_tls:
+        assert out.returncode == 0, out.stderr
+    else:  # the option reached libpq, which refused to talk in the clear
+        assert out.returncode == 2
+        assert out.stderr.startswith("error: Cannot reach the event server")
+        assert "SSL was required" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_desk_copy_refuses_another_event_under_the_same_name(shared: str,
+                                                                demo_path: Path,
+                                                                tmp_path: Path) -> None:
+    desk = _desk(shared, "Desk 1")
+    desk.store.close()
+    name = shared.rsplit("/", 1)[1]
+    drop_database(name)                       # the database is replaced by another event
+    other = tmp_path / "other.checkin"
+    run_cli("new", other, "--name", "Andere Tagung", "--days", DAY)
+    share(other, shared)
+    out = run_cli("sync", shared, "--desk", "Desk 1")
+    assert out.returncode == 2
+    assert "holds another event" in out.stderr
+    with open_event(desk_copy_path(shared, "Desk 1")) as copy:
+        assert copy.attendee_count() == 200   # the desk's copy was left alone
