@@ -202,21 +202,24 @@ def share(event_path: str | os.PathLike[str], url: str) -> ShareReport:
         attendees = store.attendee_count()
         checkins = len(store.checkins())
     name = server.database_name(url)
+    taken = UserError(
+        f"The database {name!r} on {public_url(url)} already holds an event. Desks join "
+        "it with 'checkin sync URL --desk NAME'; to share another event, name a new "
+        "database at the end of the address.")
     with server.ensure_database(url) as conn:
         if server.holds_event(conn):
-            raise UserError(
-                f"The database {name!r} on {public_url(url)} already holds an event. "
-                "Desks join it with 'checkin sync URL --desk NAME'; to share another "
-                "event, name a new database at the end of the address.")
-        with conn.transaction():
-            server.create_schema(conn)
-            conn.execute(
-                "INSERT INTO checkin_event(id, event_uuid, name, language, days, settings) "
-                "VALUES (1, %s, %s, %s, %s, %s)",
-                (str(uuid.uuid4()), event.name, event.language,
-                 Jsonb(list(event.day_strings)), Jsonb(settings)))
-        with server.push_transaction(conn, "share"):
-            _insert_records(conn, records)
+            raise taken
+        try:
+            with server.push_transaction(conn, "share"):  # all of it, or nothing
+                server.create_schema(conn)
+                conn.execute(
+                    "INSERT INTO checkin_event(id, event_uuid, name, language, days, "
+                    "settings) VALUES (1, %s, %s, %s, %s, %s)",
+                    (str(uuid.uuid4()), event.name, event.language,
+                     Jsonb(list(event.day_strings)), Jsonb(settings)))
+                _insert_records(conn, records)
+        except psycopg.errors.DuplicateTable:
+            raise taken from None  # shared from elsewhere at the same moment
     return ShareReport(public_url(url), attendees, checkins)
 
 

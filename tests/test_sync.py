@@ -49,9 +49,16 @@ def test_share_creates_the_database_and_refuses_a_second_event(pg_url: str,
                                                                 demo_path: Path) -> None:
     new_db = pg_url.rsplit("/", 1)[1] + "_new"
     url = with_database(pg_url, new_db)
+    with open_event(demo_path) as before:       # a desk worked alone before sharing
+        Door(before, "Desk 1").check_in(before.attendees()[3].id, day=DAY, force=True)
+        secret = before.code_secret()
     try:
         report = share(demo_path, url)
-        assert (report.attendees, report.checkins) == (200, 0)
+        assert (report.attendees, report.checkins) == (200, 1)
+        with open_desk(url, "Desk 2") as joined:
+            assert len(joined.checked_in(DAY)) == 1
+            assert [e["action"] for e in joined.audit_log()] == ["forced_checkin"]
+            assert joined.code_secret() == secret   # badges printed before stay valid
         assert query(url, "SELECT count(*) FROM checkin_records WHERE kind = 'attendee'") \
             == [(200,)]
         with pytest.raises(UserError, match="already holds an event"):
