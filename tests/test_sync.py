@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,9 +23,24 @@ from checkin.model import Attendee
 from checkin.paths import data_dir
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
-from checkin.sync import Desk, desk_copy_path, open_desk, outbox_size, share
+from checkin.sync import (
+    Desk,
+    SyncReport,
+    desk_copy_path,
+    open_desk,
+    outbox_size,
+    run_live,
+    share,
+)
 from tests.conftest import run_cli
-from tests.pg import drop_database, query, unreachable, with_database
+from tests.pg import (
+    drop_database,
+    ensure_server_running,
+    query,
+    restart_server,
+    unreachable,
+    with_database,
+)
 
 pytestmark = pytest.mark.postgres
 DAY = "2017-09-19"
@@ -259,3 +277,39 @@ def test_a_desk_copy_refuses_another_event_under_the_same_name(shared: str,
     assert "holds another event" in out.stderr
     with open_event(desk_copy_path(shared, "Desk 1")) as copy:
         assert copy.attendee_count() == 200   # the desk's copy was left alone
+
+
+@pytest.mark.slow
+def test_live_loop_rides_out_a_server_restart(shared: str) -> None:
+    """The loop the desk window runs: offline while the server restarts, then it
+    reconnects by itself and sends what was checked in meanwhile."""
+    desk = _desk(shared, "Desk 1")
+    reports: list[SyncReport] = []
+    stop, poke = threading.Event(), threading.Event()
+    loop = threading.Thread(target=run_live, args=(desk,), kwargs={
+        "stop": stop, "poke": poke, "report": reports.append, "retry_every": 0.5})
+    loop.start()
+    try:
+        _wait_for(lambda: any(r.online for r in reports))
+        restart_server()
+        door = Door(open_event(desk.store.path), "Desk 1")
+        assert door.scan("FK17-00001", day=DAY).status is Status.CHECKED_IN
+        door.store.close()
+        poke.set()
+        _wait_for(lambda: any(not r.online for r in reports))   # it noticed the restart
+        _wait_for(lambda: any(r.online and r.pushed == 1 for r in reports), timeout=30)
+        assert reports[-1].outbox == 0
+    finally:
+        stop.set()
+        loop.join(15)
+        ensure_server_running()
+    assert query(shared, "SELECT count(*) FROM checkin_records WHERE kind = 'checkin'") \
+        == [(1,)]
+    desk.store.close()
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
