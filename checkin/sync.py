@@ -225,7 +225,14 @@ def share(event_path: str | os.PathLike[str], url: str) -> ShareReport:
 
 def _join(url: str, desk: str, target: Path) -> None:
     """Make a desk's first copy of a shared event from the server (needs the server)."""
-    with connect(url, autocommit=True) as conn:
+    try:
+        conn = connect(url, autocommit=True, desk=desk)
+    except ServerUnreachable as exc:
+        raise ServerUnreachable(
+            exc.message.split(" Check the network")[0] + " A desk needs the server the "
+            "first time it joins an event: check the address, the network and that the "
+            "server is running, then try again.") from None
+    with conn:
         if not server.holds_event(conn):
             raise UserError(
                 f"{public_url(url)} holds no shared event yet. Share one first with "
