@@ -74,6 +74,7 @@ class SyncReport:
 
     online: bool
     pushed: int = 0
+    #: records new to this desk (its own, coming back from the server, do not count)
     pulled: int = 0
     outbox: int = 0
     active_desks: int = 0
@@ -386,7 +387,6 @@ class Desk:
             if not rows:
                 return report
             self._apply(rows, report)
-            report.pulled += len(rows)
 
     def _apply(self, rows: list[tuple[int, str, dict[str, Any]]], report: SyncReport) -> None:
         arrived: list[dict[str, Any]] = []
@@ -394,12 +394,15 @@ class Desk:
             db.execute("INSERT INTO sync_applying(id) VALUES (1)")
             for _seq, kind, body in rows:
                 if kind == "attendee":
-                    report.attendees_changed |= _apply_attendee(db, body)
+                    new = _apply_attendee(db, body)
+                    report.attendees_changed |= new
                 elif kind == "checkin":
-                    if _apply_checkin(db, body) and body["desk"] != self.desk:
+                    new = _insert(db, "checkins", body)
+                    if new and body["desk"] != self.desk:
                         arrived.append(body)
-                elif kind == "audit":
-                    _apply_audit(db, body)
+                else:
+                    new = _insert(db, "audit", body)
+                report.pulled += new
             db.execute("DELETE FROM sync_applying")
             for body in arrived:
                 double = self._double(db, body)
@@ -449,14 +452,6 @@ class Desk:
                 "SELECT count(*) FROM checkin_desks WHERE last_seen > now() - "
                 "make_interval(secs => %s)", (ACTIVE_SECONDS,)).fetchone()
         return int(row[0]) if row else 0
-
-
-def _apply_checkin(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
-    return _insert(db, "checkins", body)
-
-
-def _apply_audit(db: sqlite3.Connection, body: dict[str, Any]) -> None:
-    _insert(db, "audit", body)
 
 
 def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
