@@ -38,7 +38,7 @@ def test_status_bar_online_live_updates_and_offline_outbox(qtbot, tmp_path: Path
                                                           pg_url: str, demo_path: Path) -> None:
     share(demo_path, pg_url)
     window = _window(qtbot, tmp_path, pg_url, "Desk 1")
-    status = window.sync_status
+    status = window.shared.status
     qtbot.waitUntil(lambda: "Online" in status.text(), timeout=15000)
     assert "0 waiting to send" in status.text()
     assert "last sync" in status.text() and "never" not in status.text()
@@ -72,7 +72,7 @@ def test_status_bar_offline_counts_the_outbox(qtbot, tmp_path: Path,  # type: ig
     share(demo_path, pg_url)
     open_desk(pg_url, "Desk 3").close()        # joined earlier, now the Wi-Fi is gone
     window = _window(qtbot, tmp_path, unreachable(pg_url), "Desk 3")
-    status = window.sync_status
+    status = window.shared.status
     qtbot.waitUntil(lambda: "Offline" in status.text(), timeout=15000)
     assert "Cannot reach the event server" in status.toolTip()
     desk = window.desk
@@ -132,16 +132,17 @@ def test_share_this_event_from_the_menu(qtbot, tmp_path: Path, pg_url: str,  # t
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(demo_path)
-    assert window.action_share.isEnabled() and not window.action_join_address.isEnabled()
+    shared = window.shared
+    assert shared.action_share.isEnabled() and not shared.action_join_address.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (pg_url, True))
-    window.action_share.trigger()
-    qtbot.waitUntil(lambda: window.join_dialog is not None and window.join_dialog.isVisible(),
+    shared.action_share.trigger()
+    qtbot.waitUntil(lambda: shared.join_dialog is not None and shared.join_dialog.isVisible(),
                     timeout=15000)
-    assert window.join_dialog is not None
-    assert window.join_dialog.text.text() == pg_url
-    qtbot.waitUntil(lambda: "Online" in window.sync_status.text(), timeout=15000)
-    assert window.action_join_address.isEnabled() and not window.action_share.isEnabled()
+    assert shared.join_dialog is not None
+    assert shared.join_dialog.text.text() == pg_url
+    qtbot.waitUntil(lambda: "Online" in shared.status.text(), timeout=15000)
+    assert shared.action_join_address.isEnabled() and not shared.action_share.isEnabled()
     assert QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).value(
         "event/last") == pg_url
-    window.join_dialog.close()
+    shared.join_dialog.close()
     window.close()

@@ -21,13 +21,10 @@ from checkin import __version__
 from checkin.addresses import is_server_url, public_url
 from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
-from checkin.door import DoorResult, Status
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
-from checkin.sync import SyncReport, open_desk, share, sync_state
 from checkin.ui.desk_view import DeskView
-from checkin.ui.share_dialog import JoinAddressDialog
-from checkin.ui.sync_status import SyncStatus, SyncThread
+from checkin.ui.shared_events import SharedEvents
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.welcome import WelcomeView
 
@@ -42,19 +39,13 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner(self)
         self.store: EventStore | None = None
         self.desk: DeskView | None = None
-        #: the shared event's address (with any password, in memory only)
-        self.server_url: str | None = None
-        self.sync_thread: SyncThread | None = None
-        self.join_dialog: JoinAddressDialog | None = None
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeView(self)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.status_event = QLabel(self)
         self.statusBar().addWidget(self.status_event, 1)
-        self.sync_status = SyncStatus(self)
-        self.statusBar().addPermanentWidget(self.sync_status)
-        self.sync_status.hide()
+        self.shared = SharedEvents(self)
         self.welcome.demo_requested.connect(self.try_demo)
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.choose_event)
@@ -72,9 +63,7 @@ class MainWindow(QMainWindow):
         self.action_open = self._action("&Open event…", QKeySequence.StandardKey.Open,
                                         self.choose_event)
         self.action_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.action_join = self._action(self.tr("&Join shared event…"), "Ctrl+J",
-                                        self.choose_server)
-        for action in (self.action_new, self.action_open, self.action_join):
+        for action in (self.action_new, self.action_open, self.shared.action_join):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -83,12 +72,8 @@ class MainWindow(QMainWindow):
                                         self.undo_last)
         self.door_menu.addAction(self.action_undo)
         event_menu = self.menuBar().addMenu(self.tr("&Event"))
-        self.action_share = self._action(self.tr("&Share this event…"), "", self.share_event)
-        self.action_join_address = self._action(self.tr("Join &address"), "",
-                                                lambda: self.show_join_address())
-        event_menu.addAction(self.action_share)
-        event_menu.addAction(self.action_join_address)
-        self._update_share_actions()
+        event_menu.addAction(self.shared.action_share)
+        event_menu.addAction(self.shared.action_join_address)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str,
                 slot: object) -> QAction:
@@ -110,54 +95,15 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, day: date | None = None) -> bool:
         if is_server_url(str(path)):
-            self.open_url(str(path), day)
+            self.shared.open_url(str(path), day)
             return True
         try:
             store = open_event(path)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open event", exc.message)
             return False
-        state = sync_state(store)
-        if "server" in state:  # a desk's copy of a shared event: keep it in sync
-            self.settings.setValue("desk/name", state["desk"])
-            self.show_event(store, day, server_url=state["server"])
-        else:
-            self.show_event(store, day)
+        self.show_event(store, day, server_url=self.shared.server_of(store))
         return True
-
-    def open_url(self, url: str, day: date | None = None) -> None:
-        """Join a shared event: this desk's local copy (made from the server the first
-        time, in the background), then keep it in sync."""
-        desk = self.desk_name
-        self.status_event.setText(self.tr("Opening %1 …").replace("%1", public_url(url)))
-        self.tasks.run(lambda _p: open_desk(url, desk),
-                       on_done=lambda store: self.show_event(store, day, server_url=url),
-                       on_error=self._cannot_join)
-
-    def _cannot_join(self, exc: BaseException) -> None:
-        from checkin.ui.errors import describe_error
-
-        self._update_title()
-        QMessageBox.warning(self, self.tr("Cannot join the shared event"), describe_error(exc))
-
-    def choose_server(self) -> None:
-        url, ok = QInputDialog.getText(
-            self, self.tr("Join shared event"),
-            self.tr("Address of the shared event (from the first desk's Event ▸ Join "
-                    "address), e.g. postgresql://checkin@192.168.1.20/fachkonferenz:"))
-        if not ok or not url.strip():
-            return
-        if not is_server_url(url.strip()):
-            QMessageBox.warning(self, self.tr("Not an event address"), self.tr(
-                "An address starts with postgresql:// — copy it from the first desk."))
-            return
-        desk, ok = QInputDialog.getText(
-            self, self.tr("Join shared event"),
-            self.tr("Name of this desk (each desk needs its own, e.g. Desk 2):"),
-            text=self.desk_name)
-        if ok and desk.strip():
-            self.settings.setValue("desk/name", desk.strip())
-            self.open_url(url.strip())
 
     def show_event(self, store: EventStore, day: date | None = None, *,
                    server_url: str | None = None) -> None:
@@ -169,85 +115,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.settings.setValue("event/last",
                                public_url(server_url) if server_url else str(store.path))
-        if server_url:
-            self._start_sync(store, server_url)
+        self.shared.attach(store, self.desk, server_url)
         self._update_title()
-        self._update_share_actions()
         self.desk.setFocus()
 
-    # -- shared events -----------------------------------------------------------------
-
-    def _start_sync(self, store: EventStore, url: str) -> None:
-        self.server_url = url
-        self.sync_thread = SyncThread(store.path, url, self.desk_name, self)
-        self.sync_thread.reported.connect(self.sync_reported)
-        if self.desk is not None:
-            self.desk.checked_in.connect(self.sync_thread.poke)
-        self.sync_status.show_connecting()
-        self.sync_status.show()
-        self.sync_thread.start()
-
-    def sync_reported(self, report: SyncReport) -> None:
-        """A sync round finished: update the status bar and show what other desks did."""
-        self.sync_status.show_report(report)
-        desk = self.desk
-        if desk is None:
-            return
-        if report.pulled:
-            desk.reload(attendees_changed=report.attendees_changed)
-        for double in report.doubles:
-            desk.banner.show_result(DoorResult(Status.ALREADY_CHECKED_IN, double.message))
-
-    def _stop_sync(self) -> None:
-        if self.sync_thread is not None:
-            self.sync_thread.stop()
-            self.sync_thread.deleteLater()
-            self.sync_thread = None
-        self.server_url = None
-        self.sync_status.hide()
-
-    def _update_share_actions(self) -> None:
-        self.action_share.setEnabled(self.store is not None and self.server_url is None)
-        self.action_join_address.setEnabled(self.server_url is not None)
-
-    def share_event(self) -> None:
-        store = self.store
-        if store is None:
-            return
-        url, ok = QInputDialog.getText(
-            self, self.tr("Share this event"),
-            self.tr("Address of the PostgreSQL database to share the event in (it is "
-                    "created if it does not exist), e.g. "
-                    "postgresql://postgres@localhost/fachkonferenz:"))
-        url = url.strip()
-        if not ok or not url:
-            return
-        if not is_server_url(url):
-            QMessageBox.warning(self, self.tr("Not an event address"), self.tr(
-                "The address starts with postgresql:// — see the README's \"Several desks\"."))
-            return
-        path = store.path
-
-        def shared(_report: object) -> None:
-            self.open_url(url)
-            self.show_join_address(url)
-
-        self.tasks.run(lambda _p: share(path, url), on_done=shared,
-                       on_error=self._cannot_share)
-
-    def _cannot_share(self, exc: BaseException) -> None:
-        from checkin.ui.errors import describe_error
-
-        QMessageBox.warning(self, self.tr("Cannot share the event"), describe_error(exc))
-
-    def show_join_address(self, url: str | None = None) -> None:
-        address = url or self.server_url
-        if address is not None:
-            self.join_dialog = JoinAddressDialog(address, self)
-            self.join_dialog.open()
-
     def close_event_store(self) -> None:
-        self._stop_sync()
+        self.shared.detach()
         if self.desk is not None:
             self.tasks.wait()
             self.stack.removeWidget(self.desk)
