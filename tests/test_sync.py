@@ -313,3 +313,17 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 15) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_every_verb_with_an_event_takes_a_desk() -> None:
+    """Also verbs other modules add later: the CLI gives them --desk itself."""
+    from checkin.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "verb")
+    verbs = sub.choices  # type: ignore[union-attr]
+    assert {"search", "scan", "undo", "stats", "gui"} <= set(verbs)
+    for name, verb_parser in verbs.items():
+        dests = {a.dest for a in verb_parser._actions}
+        if "event" in dests:
+            assert "desk" in dests, f"'checkin {name}' takes an EVENT but no --desk"
