@@ -40,7 +40,7 @@ CREATE TABLE checkin_event (
 CREATE TABLE checkin_records (
     seq bigserial PRIMARY KEY,
     uuid text NOT NULL UNIQUE,
-    kind text NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee')),
+    kind text NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee', 'badge_batch')),
     desk text NOT NULL,
     body jsonb NOT NULL,
     received_at timestamptz NOT NULL DEFAULT clock_timestamp()

@@ -129,6 +129,17 @@ def _attendee_key(body: dict[str, Any]) -> str:
     return f"attendee:{body['id']}:{body['updated_at']}"
 
 
+def _batch_body(db: sqlite3.Connection, batch_id: str) -> dict[str, Any] | None:
+    """A printed badge batch with where each badge is (so every desk can say "Box M–O")."""
+    row = db.execute("SELECT * FROM badge_batches WHERE id = ?", (batch_id,)).fetchone()
+    if row is None:
+        return None
+    body = dict(row)
+    body["positions"] = [dict(r) for r in db.execute(
+        "SELECT * FROM badge_positions WHERE batch_id = ? ORDER BY number", (batch_id,))]
+    return body
+
+
 def _row_body(db: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
     """A record as stored, every column (so columns added by later migrations travel too)."""
     row = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", (key,)).fetchone()
@@ -157,7 +168,12 @@ def _insert(db: sqlite3.Connection, table: str, body: dict[str, Any], *,
 
 
 def _record(kind: str, body: dict[str, Any], desk: str) -> tuple[str, str, str, Jsonb]:
-    key = _attendee_key(body) if kind == "attendee" else str(body["uuid"])
+    if kind == "attendee":
+        key = _attendee_key(body)
+    elif kind == "badge_batch":
+        key = f"badge_batch:{body['id']}"
+    else:
+        key = str(body["uuid"])
     return key, kind, str(body.get("desk") or desk), Jsonb(body)
 
 
@@ -169,6 +185,8 @@ def all_records(store: EventStore, desk: str) -> list[tuple[str, str, str, Jsonb
             body = _attendee_body(db, attendee_id)
             assert body is not None
             records.append(_record("attendee", body, desk))
+        for (key,) in db.execute("SELECT id FROM badge_batches ORDER BY created_at").fetchall():
+            records.append(_record("badge_batch", _batch_body(db, key) or {}, desk))
         for (key,) in db.execute("SELECT uuid FROM checkins ORDER BY at, uuid").fetchall():
             records.append(_record("checkin", _row_body(db, "checkins", key) or {}, desk))
         for (key,) in db.execute("SELECT uuid FROM audit ORDER BY at, uuid").fetchall():
@@ -368,6 +386,8 @@ class Desk:
             seen.add((kind, ref))
             if kind == "attendee":
                 body = _attendee_body(db, ref)
+            elif kind == "badge_batch":
+                body = _batch_body(db, ref)
             else:
                 body = _row_body(db, "checkins" if kind == "checkin" else "audit", ref)
             if body is not None:
@@ -400,6 +420,10 @@ class Desk:
                     new = _insert(db, "checkins", body)
                     if new and body["desk"] != self.desk:
                         arrived.append(body)
+                elif kind == "badge_batch":
+                    new = _insert(db, "badge_batches", body)
+                    for position in body["positions"]:
+                        _insert(db, "badge_positions", position)
                 else:
                     new = _insert(db, "audit", body)
                 report.pulled += new

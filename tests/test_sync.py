@@ -327,3 +327,20 @@ def test_every_verb_with_an_event_takes_a_desk() -> None:
         dests = {a.dest for a in verb_parser._actions}
         if "event" in dests:
             assert "desk" in dests, f"'checkin {name}' takes an EVENT but no --desk"
+
+
+def test_badge_batches_printed_at_one_desk_are_found_at_the_others(shared: str) -> None:
+    from checkin.badges.records import Position, badge_location, record_batch
+
+    one, two = _desk(shared, "Desk 1"), _desk(shared, "Desk 2")
+    people = one.store.attendees()[:2]
+    record_batch(one.store, [Position(p.id, n, "Box A–K", 1, n) for n, p in
+                             enumerate(people, start=1)],
+                 desk="Desk 1", layout="a4-4xa6", template="default", sort="last_name",
+                 selection={})
+    assert one.sync().pushed == 3        # the batch and its two print entries
+    assert two.sync().pulled == 3
+    where = badge_location(two.store, people[1].id)
+    assert where is not None and where.text == "Box A–K, No. 2"
+    one.store.close()
+    two.store.close()

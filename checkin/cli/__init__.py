@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import verbs_door, verbs_event, verbs_stats, verbs_sync
+from checkin.cli import verbs_badges, verbs_door, verbs_event, verbs_stats, verbs_sync
 from checkin.cli.common import CliParser, Done, add_missing_desk_arguments, command_desk
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_sync]
+VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_badges, verbs_sync]
 
 log = logging.getLogger("checkin.cli")
 

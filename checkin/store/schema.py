@@ -83,6 +83,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # badges: batches printed in advance and where each person's badge is in them
+    """
+    CREATE TABLE badge_batches (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        layout TEXT NOT NULL,
+        template TEXT NOT NULL,
+        sort TEXT NOT NULL,
+        selection TEXT NOT NULL DEFAULT '{}',
+        count INTEGER NOT NULL
+    );
+    CREATE TABLE badge_positions (
+        batch_id TEXT NOT NULL REFERENCES badge_batches(id),
+        attendee_id TEXT NOT NULL REFERENCES attendees(id),
+        number INTEGER NOT NULL,
+        box TEXT NOT NULL,
+        page INTEGER NOT NULL,
+        slot INTEGER NOT NULL,
+        PRIMARY KEY (batch_id, attendee_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX badge_positions_attendee ON badge_positions(attendee_id);
+    """,
     # sync between desks (checkin.sync): the outbox of this desk's own new records,
     # filled by triggers in the same transaction as the record, so a committed record
     # is always queued. Triggers only fire in a desk copy of a shared event (a row
@@ -93,7 +116,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE sync_applying (id INTEGER PRIMARY KEY CHECK (id = 1));
     CREATE TABLE sync_outbox (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        kind TEXT NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee')),
+        kind TEXT NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee', 'badge_batch')),
         ref TEXT NOT NULL
     );
     """ + "".join(
@@ -110,6 +133,7 @@ MIGRATIONS: list[str] = [
             ("attendee_edit", "UPDATE", "attendees", "attendee", "NEW.id"),
             ("attendee_days_add", "INSERT", "attendee_days", "attendee", "NEW.attendee_id"),
             ("attendee_days_drop", "DELETE", "attendee_days", "attendee", "OLD.attendee_id"),
+            ("badge_batch", "INSERT", "badge_batches", "badge_batch", "NEW.id"),
         )
     ),
 ]

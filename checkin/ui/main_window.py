@@ -23,6 +23,7 @@ from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.badge_desk import BadgesController
 from checkin.ui.desk_view import DeskView
 from checkin.ui.shared_events import SharedEvents
 from checkin.ui.tasks import TaskRunner
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.choose_event)
         self._build_menus()
+        self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
 
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.desk = DeskView(store, self.desk_name, self.tasks, day or default_day(event), self)
         self.stack.addWidget(self.desk)
         self.stack.setCurrentWidget(self.desk)
+        self.badges.attach(store, self.desk)
         self.settings.setValue("event/last",
                                public_url(server_url) if server_url else str(store.path))
         self.shared.attach(store, self.desk, server_url)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.shared.detach()
         if self.desk is not None:
             self.tasks.wait()
+            self.badges.detach()
             self.stack.removeWidget(self.desk)
             self.desk.deleteLater()
             self.desk = None

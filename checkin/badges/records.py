@@ -1,0 +1,112 @@
+"""What happened to badges: prints in the audit log, batch positions, hand-outs.
+
+Why: when badges are printed the night before, the door must tell staff
+where a person's badge is ("Box M–O, No. 123") and whether it was already
+handed out, and a reprint must be logged with desk and time like any print.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from checkin.store import EventStore
+from checkin.store.sqlite import new_uuid, now_utc
+
+PRINT = "badge_print"
+HANDED_OUT = "badge_handed_out"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    attendee_id: str
+    number: int
+    box: str
+    page: int
+    slot: int
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeLocation:
+    """Where a pre-printed badge waits, and whether it left the box already."""
+
+    batch_id: str
+    printed_at: datetime
+    box: str
+    number: int
+    page: int
+    handed_out: bool
+
+    @property
+    def text(self) -> str:
+        return f"{self.box}, No. {self.number}"
+
+
+def log_print(store: EventStore, attendee_id: str, *, desk: str,
+              detail: Mapping[str, object]) -> None:
+    store.log(PRINT, desk=desk, attendee_id=attendee_id, detail=dict(detail))
+
+
+def printed_ids(store: EventStore) -> set[str]:
+    rows = store.query("SELECT DISTINCT attendee_id FROM audit WHERE action = ? "
+                       "AND attendee_id IS NOT NULL", (PRINT,))
+    return {str(r["attendee_id"]) for r in rows}
+
+
+def print_count(store: EventStore, attendee_id: str) -> int:
+    rows = store.query("SELECT count(*) AS n FROM audit WHERE action = ? AND attendee_id = ?",
+                       (PRINT, attendee_id))
+    return int(rows[0]["n"])
+
+
+def record_batch(store: EventStore, positions: Sequence[Position], *, desk: str, layout: str,
+                 template: str, sort: str, selection: Mapping[str, object]) -> str:
+    """Store a printed batch and log each badge as printed, in one transaction."""
+    batch_id = new_uuid()
+    moment = now_utc()
+    with store.transaction() as db:
+        db.execute("INSERT INTO badge_batches(id, created_at, desk, layout, template, sort, "
+                   "selection, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (batch_id, moment.isoformat(timespec="microseconds"), desk, layout,
+                    template, sort, json.dumps(dict(selection), ensure_ascii=False),
+                    len(positions)))
+        db.executemany("INSERT INTO badge_positions(batch_id, attendee_id, number, box, page, "
+                       "slot) VALUES (?, ?, ?, ?, ?, ?)",
+                       [(batch_id, p.attendee_id, p.number, p.box, p.page, p.slot)
+                        for p in positions])
+        for p in positions:
+            store.log(PRINT, desk=desk, attendee_id=p.attendee_id, at=moment,
+                      detail={"batch": batch_id, "layout": layout, "template": template,
+                              "box": p.box, "number": p.number})
+    return batch_id
+
+
+def badge_location(store: EventStore, attendee_id: str) -> BadgeLocation | None:
+    """The person's badge in the newest batch that holds it, or None."""
+    rows = store.query(
+        "SELECT p.batch_id, p.number, p.box, p.page, b.created_at FROM badge_positions p "
+        "JOIN badge_batches b ON b.id = p.batch_id WHERE p.attendee_id = ? "
+        "ORDER BY b.created_at DESC LIMIT 1", (attendee_id,))
+    if not rows:
+        return None
+    row = rows[0]
+    handed = store.query(
+        "SELECT 1 FROM audit WHERE action = ? AND attendee_id = ? "
+        "AND json_extract(detail, '$.batch') = ? LIMIT 1",
+        (HANDED_OUT, attendee_id, row["batch_id"]))
+    return BadgeLocation(batch_id=str(row["batch_id"]),
+                         printed_at=datetime.fromisoformat(row["created_at"]),
+                         box=str(row["box"]), number=int(row["number"]), page=int(row["page"]),
+                         handed_out=bool(handed))
+
+
+def mark_handed_out(store: EventStore, attendee_id: str, *, desk: str) -> BadgeLocation | None:
+    """Log that the pre-printed badge left its box (once); returns the updated location."""
+    where = badge_location(store, attendee_id)
+    if where is None or where.handed_out:
+        return where
+    store.log(HANDED_OUT, desk=desk, attendee_id=attendee_id,
+              detail={"batch": where.batch_id, "box": where.box, "number": where.number})
+    return badge_location(store, attendee_id)

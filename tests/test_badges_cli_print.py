@@ -1,0 +1,181 @@
+"""``checkin badges`` / ``checkin printers`` for real, and printing through a real CUPS queue."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from checkin.badges import render_one
+from checkin.errors import PrintProblem
+from checkin.printing import PrintOptions, cups
+from checkin.store import EventStore, open_event
+from tests.conftest import require_tool, run_cli
+
+PRINTER = "BadgePDF"
+
+
+def _pages(path: Path) -> list[tuple[float, float]]:
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        return [doc[i].get_size() for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def test_badges_to_a_file_with_filter_sort_and_start(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "speakers.pdf"
+    result = run_cli("badges", demo_path, "--out", out, "--layout", "zweckform-l4785",
+                     "--filter", "role=speaker", "--sort", "organization", "--start", "9")
+    assert result.returncode == 0, result.stderr
+    count = int(result.stdout.split()[0])
+    assert count > 0 and "zweckform-l4785" in result.stdout
+    pages = _pages(out)
+    assert len(pages) == 1 + max(0, count - 2 + 9) // 10
+    assert pages[0] == pytest.approx((595.3, 841.9), abs=0.5)
+    again = run_cli("badges", demo_path, "--out", out, "--filter", "role=speaker",
+                    "--filter", "not-printed")
+    assert again.returncode == 2
+    assert again.stderr.startswith("error: No one matches")
+
+
+def test_no_record_is_a_preview_that_marks_no_one(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "preview.pdf"
+    assert run_cli("badges", demo_path, "--out", out, "--no-record").returncode == 0
+    with open_event(demo_path) as store:
+        assert store.audit_log(action="badge_print") == []
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--layout", "a5-poster"], "There is no badge layout 'a5-poster'"),
+    (["--template", "nope"], "There is no badge template 'nope'"),
+    (["--filter", "colour=red"], "Unknown filter"),
+    (["--start", "11", "--layout", "zweckform-l4785"], "between 1 and 10"),
+    (["--offset", "a,b"], "--offset needs two numbers"),
+])
+def test_bad_options_say_what_to_do_and_leave_the_event_alone(
+        demo_path: Path, tmp_path: Path, args: list[str], says: str) -> None:
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    result = run_cli("badges", demo_path, "--out", tmp_path / "x.pdf", *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_printing_to_a_missing_printer_is_a_clear_error(demo_path: Path) -> None:
+    require_tool("lp")
+    result = run_cli("badges", demo_path, "--printer", "NoSuchPrinter-42")
+    assert result.returncode == 2
+    assert "'NoSuchPrinter-42'" in result.stderr
+
+
+def test_badge_templates_verb_lists_shows_and_stores(demo_path: Path, tmp_path: Path) -> None:
+    listed = run_cli("badge-templates", demo_path)
+    assert "conference-a6" in listed.stdout.split()
+    shown = run_cli("badge-templates", demo_path, "--show", "card")
+    assert '"width_mm": 85.6' in shown.stdout
+    mine = tmp_path / "mine.json"
+    mine.write_text(shown.stdout.replace('"Card"', '"Mine"').replace("{role}", "{rolle}"),
+                    encoding="utf-8")
+    bad = run_cli("badge-templates", demo_path, "--save", "mine", mine)
+    assert bad.returncode == 2 and "unknown field {rolle}" in bad.stderr
+    mine.write_text(shown.stdout.replace('"Card"', '"Mine"'), encoding="utf-8")
+    assert run_cli("badge-templates", demo_path, "--save", "mine", mine).returncode == 0
+    assert "mine" in run_cli("badge-templates", demo_path).stdout.split()
+
+
+# -- the real CUPS queue -------------------------------------------------------------------
+
+
+def _need_cups() -> None:
+    require_tool("lp")
+    require_tool("lpstat")
+    if not cups.available() or PRINTER not in {p.name for p in cups.list_printers()}:
+        message = f"CUPS is not running or has no '{PRINTER}' queue (run .ci/setup-system)"
+        if os.environ.get("CHECKIN_REQUIRE_TOOLS") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _output_folders() -> list[Path]:
+    """Where cups-pdf writes (``Out`` in cups-pdf.conf: ~/PDF; anonymous jobs elsewhere)."""
+    folders = [Path.home() / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
+    conf = Path("/etc/cups/cups-pdf.conf")
+    if conf.exists():
+        for line in conf.read_text(errors="replace").splitlines():
+            if line.startswith("Out "):
+                folders.append(Path(line.split(None, 1)[1].replace("${HOME}", str(Path.home()))))
+    user = os.environ.get("USER") or os.environ.get("LOGNAME") or ""
+    if user:
+        folders.append(Path("/var/spool/cups-pdf") / user)
+    return folders
+
+
+def _wait_for_output(job: str, timeout: float = 60) -> Path:
+    number = job.rsplit("-", 1)[1]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for folder in _output_folders():
+            if folder.is_dir():
+                for path in folder.glob(f"*job_{number}.pdf"):
+                    if path.stat().st_size > 0 and cups.job_state(job) == "completed":
+                        return path
+        time.sleep(0.3)
+    raise AssertionError(f"cups-pdf wrote no PDF for {job} in {_output_folders()}")
+
+
+@pytest.fixture
+def stopped_printer() -> Iterator[str]:
+    """A second cups-pdf queue that is disabled (never touches the shared BadgePDF)."""
+    _need_cups()
+    lpadmin = require_tool("lpadmin")
+    name = f"checkin-stopped-{uuid.uuid4().hex[:8]}"
+    made = subprocess.run([lpadmin, "-p", name, "-v", "cups-pdf:/", "-m",
+                           "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot add a test queue: {made.stderr.strip()}")
+    subprocess.run(["cupsdisable", "-r", "Out of labels", name], capture_output=True)
+    yield name
+    subprocess.run([lpadmin, "-x", name], capture_output=True)
+
+
+def test_a_badge_prints_through_cups_at_its_exact_size(demo_store: EventStore) -> None:
+    _need_cups()
+    person = demo_store.attendees()[0]
+    for layout, size_pt in (("a6", (297.6, 419.5)), ("brother-ql-62", (175.7, 283.5))):
+        pdf = render_one(demo_store, person, layout=layout).pdf
+        from checkin.badges import get_layout
+
+        job = cups.submit(pdf, PRINTER, PrintOptions(media=get_layout(layout).cups_media,
+                                                     title=f"checkin-test-{layout}"))
+        out = _wait_for_output(job)
+        try:
+            pages = _pages(out)
+            assert len(pages) == 1
+            assert pages[0] == pytest.approx(size_pt, abs=1.5), layout
+        finally:
+            out.unlink(missing_ok=True)
+
+
+def test_printers_verb_lists_the_cups_queue() -> None:
+    _need_cups()
+    result = run_cli("printers")
+    assert result.returncode == 0
+    assert any(line.split("\t")[0] == PRINTER for line in result.stdout.splitlines())
+
+
+def test_a_stopped_printer_is_reported_with_what_to_do(demo_store: EventStore,
+                                                       stopped_printer: str) -> None:
+    pdf = render_one(demo_store, demo_store.attendees()[0]).pdf
+    with pytest.raises(PrintProblem) as err:
+        cups.submit(pdf, stopped_printer, PrintOptions(media="A6"))
+    assert "is stopped" in err.value.message and "retry" in err.value.message
