@@ -146,3 +146,20 @@ def test_share_this_event_from_the_menu(qtbot, tmp_path: Path, pg_url: str,  # t
         "event/last") == pg_url
     shared.join_dialog.close()
     window.close()
+
+
+def test_opening_a_desk_copy_as_a_file_keeps_it_in_sync(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       pg_url: str, demo_path: Path) -> None:
+    share(demo_path, pg_url)
+    copy = open_desk(pg_url, "Desk 5")
+    path = copy.path
+    copy.close()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(path)
+    assert window.desk_name == "Desk 5"
+    qtbot.waitUntil(lambda: "Online" in window.shared.status.text(), timeout=15000)
+    assert settings.value("event/last") == pg_url
+    window.close()
