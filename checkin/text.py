@@ -14,6 +14,13 @@ _INVISIBLE = dict.fromkeys(
     map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None
 )
 _SPACES = re.compile(r"\s+")
+#: C1 control characters are Windows-1252 bytes read as Latin-1 somewhere upstream
+#: (U+0096 is the en dash "–"): put the intended characters back.
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252")
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 def clean_text(value: object) -> str:
@@ -21,7 +28,10 @@ def clean_text(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    text = text.translate(_INVISIBLE)
+    if text.isprintable() and "  " not in text and text == text.strip() and (
+            text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return text  # the common case, checked in C: nothing to clean
+    text = text.translate(_C1_AS_CP1252).translate(_INVISIBLE)
     text = "".join(
         " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text
     )

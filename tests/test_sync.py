@@ -344,3 +344,17 @@ def test_badge_batches_printed_at_one_desk_are_found_at_the_others(shared: str) 
     assert where is not None and where.text == "Box A–K, No. 2"
     one.store.close()
     two.store.close()
+
+
+def test_an_import_at_one_desk_reaches_the_others(shared: str, tmp_path: Path) -> None:
+    two = _desk(shared, "Desk 2")
+    listing = tmp_path / "nachmeldungen.csv"
+    listing.write_text("Vorname;Nachname;E-Mail;Organisation\n"
+                       "Zoë;Öztürk;zoe@example.org;Uni Köln\n", encoding="utf-8")
+    out = run_cli("import", shared, listing, "--desk", "Desk 1", "--keep-missing")
+    assert out.returncode == 0, out.stderr
+    assert two.sync().attendees_changed        # sent by the import itself, no extra sync
+    assert two.store.attendee_count() == 201
+    assert [a.full_name for a in two.store.attendees() if a.email == "zoe@example.org"] \
+        == ["Zoë Öztürk"]
+    two.store.close()

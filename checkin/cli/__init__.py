@@ -13,12 +13,25 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.cli import verbs_badges, verbs_door, verbs_event, verbs_stats, verbs_sync
-from checkin.cli.common import CliParser, Done, add_missing_desk_arguments, command_desk
+from checkin.cli import (
+    verbs_badges,
+    verbs_door,
+    verbs_event,
+    verbs_import,
+    verbs_stats,
+    verbs_sync,
+)
+from checkin.cli.common import (
+    CliParser,
+    Done,
+    add_missing_desk_arguments,
+    command_desk,
+    send_what_is_queued,
+)
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_door, verbs_stats, verbs_badges, verbs_sync]
+VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges, verbs_sync]
 
 log = logging.getLogger("checkin.cli")
 
@@ -42,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
         with command_desk(getattr(args, "desk", None)):
             result: int = args.run(args)
+            send_what_is_queued(getattr(args, "event", None))
         return result
     except Done as done:
         return done.status

@@ -93,6 +93,22 @@ def open_store(location: str, desk: str | None = None) -> EventStore:
     return open_event(location)
 
 
+def send_what_is_queued(location: str | None) -> None:
+    """After any verb on a shared event (an import, an edit…): send what it queued."""
+    if not is_server_url(location) or _offline.get():
+        return
+    assert location is not None
+    from checkin.sync import Desk, open_desk, outbox_size
+
+    desk = _desk.get() or DEFAULT_DESK
+    with open_desk(location, desk) as store:
+        if outbox_size(store):
+            report = Desk(store, location, desk).sync()
+            if not report.online:
+                print(f"Queued: {report.outbox} record(s) wait in this desk's outbox; they "
+                      "go out at the next sync.", file=sys.stderr)
+
+
 def sync_after_write(location: str, store: EventStore, desk: str) -> dict[str, object] | None:
     """After a write to a shared event: sync at once; say whether the record went out."""
     if not is_server_url(location):

@@ -15,11 +15,12 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring as _quote
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from checkin.codes import new_code_ref
 from checkin.errors import EventNotFound, NotAnEventFile, UserError
@@ -29,6 +30,49 @@ from checkin.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
 _INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
+
+
+def _extra_json(extra: Mapping[str, str]) -> str:
+    """The extra fields as JSON; built directly for the common all-text case (imports)."""
+    if not extra:
+        return "{}"
+    try:
+        return "{" + ", ".join(f"{_quote(k)}: {_quote(v)}" for k, v in extra.items()) + "}"
+    except TypeError:
+        return json.dumps(dict(extra), ensure_ascii=False)
+
+
+class NewPerson(Protocol):
+    """What :meth:`EventStore.import_people` reads of a new person (an Attendee has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def organization(self) -> str: ...
+    @property
+    def project(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def ticket_code(self) -> str: ...
+    @property
+    def days(self) -> Sequence[str]: ...
+    @property
+    def extra(self) -> Mapping[str, str]: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def walk_in(self) -> bool: ...
+    @property
+    def code_ref(self) -> str: ...
 
 
 def now_utc() -> datetime:
@@ -292,6 +336,52 @@ class EventStore:
             db.executemany(f"INSERT INTO attendees({cols}) VALUES ({marks})", rows)
             db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)
         return len(rows)
+
+    def import_people(self, added: Iterable[NewPerson], updated: Iterable[Attendee],
+                      cancelled_ids: Iterable[str],
+                      on_row: Callable[[int], None] | None = None, bulk: bool = False) -> None:
+        """Write one import in one transaction: new people streamed, changes, cancellations.
+
+        Nothing is deleted, so check-ins and print records stay attached.
+        ``on_row(n)`` is called every 1,000 new rows (progress; raising there
+        rolls the whole import back). ``bulk`` (many new people) rebuilds the
+        secondary indexes after the rows are in, instead of updating them per row.
+        """
+        stamp = _iso(now_utc())
+        day_rows: list[tuple[str, str]] = []
+        # spelled out (not KNOWN_FIELDS) to match the tuple below; other columns keep
+        # their defaults
+        columns = ("id", "title", "first_name", "last_name", "organization", "project", "role",
+                   "email", "ticket_code", "extra", "status", "walk_in", "code_ref",
+                   "created_at", "updated_at")
+        cols, marks = ", ".join(columns), ", ".join("?" * len(columns))
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for n, a in enumerate(added, 1):
+                day_rows.extend((a.id, d) for d in a.days)
+                yield (a.id, a.title, a.first_name, a.last_name, a.organization, a.project,
+                       a.role, a.email, a.ticket_code,
+                       _extra_json(a.extra),
+                       a.status, int(a.walk_in), a.code_ref or new_code_ref(), stamp, stamp)
+                if on_row is not None and n % 1000 == 0:
+                    on_row(n)
+
+        with self.transaction() as db:
+            # a bulk load is faster with the secondary indexes built once afterwards
+            # (inside the transaction, so a failure restores them with everything else)
+            indexes = db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('attendees', 'attendee_days')").fetchall() if bulk else []
+            for index in indexes:
+                db.execute(f'DROP INDEX "{index["name"]}"')
+            db.executemany(f"INSERT INTO attendees({cols}) VALUES ({marks})", rows())
+            db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)", day_rows)
+            for index in indexes:
+                db.execute(index["sql"])
+            for person in updated:
+                self.update_attendee(person)
+            db.executemany("UPDATE attendees SET status = 'cancelled', updated_at = ? "
+                           "WHERE id = ?", ((stamp, i) for i in cancelled_ids))
 
     def update_attendee(self, person: Attendee) -> None:
         """Replace a person's fields and days (the caller logs the edit)."""

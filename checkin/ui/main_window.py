@@ -25,6 +25,7 @@ from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.badge_desk import BadgesController
 from checkin.ui.desk_view import DeskView
+from checkin.ui.import_wizard import ImportHook
 from checkin.ui.shared_events import SharedEvents
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.welcome import WelcomeView
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.action_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         for action in (self.action_new, self.action_open, self.shared.action_join):
             file_menu.addAction(action)
+        self.import_hook = ImportHook(self, file_menu)  # File > Import…, drop a file
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.door_menu = self.menuBar().addMenu("&Door")

@@ -1,0 +1,104 @@
+"""The import verb: read a participant list into an event (``--dry-run`` to only report)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from checkin.cli.common import open_store, print_json
+from checkin.errors import ImportProblem
+from checkin.importing import (
+    ImportOptions,
+    commit,
+    prepare,
+    preview,
+    remember_mapping,
+    remembered_mappings,
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import", help="import a participant list (.csv .txt .tsv .xlsx .ods)")
+    p.add_argument("event")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true",
+                   help="read, check and report; change nothing")
+    p.add_argument("--encoding", help="text encoding, e.g. utf-8, cp1252, utf-16 "
+                   "(default: detected)")
+    p.add_argument("--delimiter", help="; , tab or | (default: detected)")
+    p.add_argument("--sheet", help="workbook sheet (default: the first one with data)")
+    p.add_argument("--header-row", type=int, metavar="N",
+                   help="row number of the column names (default: detected)")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="say which field a column holds, e.g. 'Teilnehmer=name' "
+                   "or 'Notizen=ignore' (repeatable)")
+    p.add_argument("--keep-missing", action="store_true",
+                   help="do not cancel people who are not in this list")
+    p.add_argument("--cancel-missing", action="store_true",
+                   help="confirm cancelling people missing from the list even if they are "
+                   "most of the event")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import even if some rows must be left out (see the report)")
+    p.add_argument("--desk", default="import")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_import)
+
+
+def _overrides(pairs: list[str]) -> dict[str, str]:
+    result = {}
+    for pair in pairs:
+        column, sep, target = pair.rpartition("=")
+        if not sep or not column.strip():
+            raise ImportProblem(f"--map needs COLUMN=FIELD, e.g. 'Teilnehmer=name', "
+                                f"not {pair!r}.")
+        result[column.strip()] = target.strip()
+    return result
+
+
+def run_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet,
+                            header_row=args.header_row, mapping=_overrides(args.map))
+    with open_store(args.event) as store:
+        event = store.event()
+        shown = preview(Path(args.file), event.days, options, remembered_mappings(store))
+        plan = prepare(shown, store, cancel_missing=not args.keep_missing)
+        blocked = bool(plan.errors) and not args.skip_invalid and not args.dry_run
+        if args.json:
+            print_json({"counts": plan.merge.counts(), "rows_read": plan.rows_read,
+                        "encoding": shown.layout.encoding,
+                        "delimiter": shown.layout.delimiter, "header_row": shown.header_row,
+                        "columns": dict(zip(shown.headers, shown.targets, strict=True)),
+                        "problems": [{"row": p.row, "severity": p.severity,
+                                      "message": p.message, "text": p.text}
+                                     for p in plan.problems],
+                        "dry_run": args.dry_run, "written": not (args.dry_run or blocked)})
+        else:
+            for line in plan.report_lines(limit=None if args.dry_run else 50):
+                print(line)
+        if args.dry_run:
+            if not args.json:
+                print("dry run: nothing was changed.")
+            return 0
+        if blocked:
+            raise ImportProblem(
+                f"{len(plan.errors)} row(s) cannot be imported (see the report above); "
+                "nothing was changed. Fix the file, or run again with --skip-invalid to "
+                "import the other rows.")
+        cancelled = len(plan.merge.cancelled)
+        before = plan.merge.unchanged + len(plan.merge.updated) + cancelled
+        if cancelled > max(10, before // 2) and not args.cancel_missing:
+            raise ImportProblem(
+                f"This list would cancel {cancelled} of the {before} people in the event "
+                "(they are not in it); nothing was changed. If the list only adds people, "
+                "run again with --keep-missing; if they really cancelled, confirm with "
+                "--cancel-missing.")
+        counts = commit(store, plan, desk=args.desk)
+        if options.mapping:
+            remember_mapping(store, shown, shown.targets)
+    if not args.json:
+        print(f"imported into {args.event}: added {counts['added']}, updated "
+              f"{counts['updated']}, unchanged {counts['unchanged']}, cancelled "
+              f"{counts['cancelled']}.", file=sys.stdout)
+    return 0
