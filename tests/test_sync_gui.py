@@ -163,3 +163,24 @@ def test_opening_a_desk_copy_as_a_file_keeps_it_in_sync(qtbot, tmp_path: Path,  
     qtbot.waitUntil(lambda: "Online" in window.shared.status.text(), timeout=15000)
     assert settings.value("event/last") == pg_url
     window.close()
+
+
+def test_a_desk_copy_of_another_event_stops_syncing_and_says_why(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, pg_url: str, demo_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from checkin.store import open_event
+
+    share(demo_path, pg_url)
+    copy = open_desk(pg_url, "Desk 6")
+    path = copy.path
+    copy.close()
+    with open_event(path) as store, store.transaction() as db:  # as if the database was replaced
+        db.execute("UPDATE sync_state SET value = 'another' WHERE key = 'event_uuid'")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window = _window(qtbot, tmp_path, pg_url, "Desk 6")
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
+    assert "holds another event" in shown[0]
+    assert "Offline" in window.shared.status.text()
+    window.close()

@@ -105,6 +105,7 @@ class SharedEvents(QObject):
         if url is not None:
             self.sync_thread = SyncThread(store.path, url, self.window.desk_name, self)
             self.sync_thread.reported.connect(self.show_report)
+            self.sync_thread.finished.connect(self._sync_ended)
             desk.checked_in.connect(self.sync_thread.poke)
             self.status.show_connecting()
             self.status.show()
@@ -131,6 +132,14 @@ class SharedEvents(QObject):
             desk.reload(attendees_changed=report.attendees_changed)
         for double in report.doubles:
             desk.banner.show_result(DoorResult(Status.ALREADY_CHECKED_IN, double.message))
+
+    def _sync_ended(self) -> None:
+        """The loop only ends by itself on a problem the user must solve (another event
+        at this address): say so where they look, not only in the status bar."""
+        if self.sync_thread is None or self.status.report is None:
+            return
+        QMessageBox.warning(self.window, self.tr("This desk stopped syncing"),
+                            self.status.report.problem)
 
     def _update_actions(self, store: EventStore | None) -> None:
         self.action_share.setEnabled(store is not None and self.server_url is None)
