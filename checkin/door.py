@@ -6,19 +6,30 @@ cannot disagree. A result is only returned after the record is committed.
 
 from __future__ import annotations
 
+import dataclasses
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from checkin import codes
 from checkin.days import event_day
-from checkin.errors import CodeRejected
+from checkin.errors import CodeRejected, UserError
 from checkin.model import Attendee, CheckIn
+from checkin.search import SearchIndex
 from checkin.store.sqlite import EventStore, new_uuid, now_utc
-from checkin.text import has_control_characters
+from checkin.text import clean_text, has_control_characters
 
 #: Longer input is a paste or a stuck key, never a code.
 MAX_CODE_LENGTH = 128
+#: The same person scanned again within this many seconds is one check-in (a double scan).
+REPEAT_WINDOW = 5.0
+#: Event setting: extra columns (names from the import) that the search also looks in.
+SEARCH_FIELDS_SETTING = "search_fields"
+#: Fields a desk may change on a person's card (the rest comes from the import).
+EDITABLE_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
+                   "email")
 
 
 class Status(StrEnum):
@@ -46,6 +57,8 @@ class DoorResult:
     attendee: Attendee | None = None
     record: CheckIn | None = None
     day: str | None = None
+    #: True when this answers an accidental second scan of the same badge
+    repeat: bool = False
 
     @property
     def checked_in_at(self) -> datetime | None:
@@ -60,6 +73,7 @@ class DoorResult:
             "checked_in_at": None if at is None else at.astimezone().isoformat(),
             "desk": None if self.record is None else self.record.desk,
             "day": self.day,
+            "repeat": self.repeat,
         }
 
 
@@ -70,9 +84,32 @@ def _local_time(moment: datetime) -> str:
 class Door:
     """Check-ins for one desk of one event."""
 
-    def __init__(self, store: EventStore, desk: str = "Desk 1") -> None:
+    def __init__(self, store: EventStore, desk: str = "Desk 1",
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.store = store
         self.desk = desk
+        self._clock = clock
+        #: attendee id -> (clock time, result) of recent scans, to absorb double scans
+        self._recent: dict[str, tuple[float, DoorResult]] = {}
+
+    # -- searching -----------------------------------------------------------------
+
+    def search_fields(self) -> list[str]:
+        """Extra columns the event's search also looks in (chosen by the user)."""
+        chosen = self.store.setting(SEARCH_FIELDS_SETTING, [])
+        return [str(f) for f in chosen] if isinstance(chosen, list) else []
+
+    def set_search_fields(self, names: list[str]) -> None:
+        self.store.set_setting(SEARCH_FIELDS_SETTING, list(names))
+
+    def search_index(self, day: str | None = None) -> SearchIndex:
+        """A fresh index of the event; with ``day``, people still expected rank first."""
+        people = self.store.attendees()
+        index = SearchIndex(people, extra_fields=self.search_fields())
+        if day is not None:
+            arrived = self.store.checked_in(day)
+            index.set_open([p.id for p in people if p.expected_on(day) and p.id not in arrived])
+        return index
 
     # -- resolving codes -----------------------------------------------------------
 
@@ -92,11 +129,14 @@ class Door:
              session: str | None = None) -> DoorResult:
         """A code from a scanner (or typed): find the person and check them in."""
         code = code.strip()
-        if not code or len(code) > MAX_CODE_LENGTH or has_control_characters(code):
-            shown = code[:40] + ("…" if len(code) > 40 else "")
+        if not code:
+            return DoorResult(Status.REJECTED, "Nothing was scanned. Scan the badge again.")
+        if len(code) > MAX_CODE_LENGTH or has_control_characters(code):
+            shown = "".join(ch if ch.isprintable() else "?" for ch in code[:40])
+            shown += "…" if len(code) > 40 else ""
             return DoorResult(Status.REJECTED,
-                              f"This is not a code of this event ({shown!r}). "
-                              "Scan the badge again or search by name.")
+                              f"This is not a code of this event ({shown!r}, {len(code)} "
+                              "characters). Scan the badge again or search by name.")
         try:
             person = self.resolve(code)
         except CodeRejected as exc:
@@ -105,7 +145,28 @@ class Door:
             return DoorResult(Status.UNKNOWN,
                               f"No one in this event has the code {code!r}. "
                               "Search by name, or add the person as a walk-in.")
-        return self.check_in(person.id, day=day, at=at, session=session)
+        now = self._clock()
+        recent = self._recent.get(person.id)
+        if recent is not None and now - recent[0] <= REPEAT_WINDOW:
+            return dataclasses.replace(recent[1], repeat=True)
+        result = self.check_in(person.id, day=day, at=at, session=session)
+        self._recent = {k: v for k, v in self._recent.items() if now - v[0] <= REPEAT_WINDOW}
+        if result.status == Status.CHECKED_IN:  # only a welcome is repeated, never a refusal
+            self._recent[person.id] = (now, result)
+        return result
+
+    def scan_first(self, candidates: list[str], *, day: str | None = None,
+                   session: str | None = None) -> DoorResult:
+        """Scan the first candidate that is a code of this event, else report the last.
+
+        A code that is not found or is rejected writes nothing, so trying the
+        next reading of the same keystrokes is safe.
+        """
+        for candidate in candidates[:-1]:
+            result = self.scan(candidate, day=day, session=session)
+            if result.status not in (Status.UNKNOWN, Status.REJECTED):
+                return result
+        return self.scan(candidates[-1], day=day, session=session)
 
     # -- checking in ---------------------------------------------------------------
 
@@ -151,6 +212,7 @@ class Door:
 
     def undo_last(self, *, at: datetime | None = None) -> DoorResult:
         """Revert this desk's newest check-in with an ``undo`` record and an audit entry."""
+        self._recent.clear()
         last = self.store.last_undoable(self.desk)
         if last is None:
             return DoorResult(Status.NOTHING_TO_UNDO,
@@ -168,3 +230,47 @@ class Door:
         return DoorResult(Status.UNDONE,
                           f"Undone: {name}'s check-in of {_local_time(last.at)}.",
                           person, undo, last.day)
+
+    # -- walk-ins and edits ----------------------------------------------------------
+
+    def add_walk_in(self, fields: Mapping[str, str], *, day: str | None = None,
+                    at: datetime | None = None) -> DoorResult:
+        """Register a person on the spot for the day and check them in (one transaction)."""
+        values = {name: clean_text(fields.get(name, "")) for name in EDITABLE_FIELDS}
+        if not (values["first_name"] or values["last_name"]):
+            raise UserError("A walk-in needs a first or last name. Type the name, then add.")
+        moment = at or now_utc()
+        the_day = event_day(self.store.event(), day=day, at=moment)
+        person = Attendee(id=new_uuid(), days=(the_day,), walk_in=True, title=values["title"],
+                          first_name=values["first_name"], last_name=values["last_name"],
+                          organization=values["organization"], project=values["project"],
+                          role=values["role"], email=values["email"])
+        with self.store.transaction():
+            self.store.add_attendees([person])
+            self.store.log("walk_in", desk=self.desk, attendee_id=person.id,
+                           detail={"day": the_day, **values}, at=moment)
+            result = self.check_in(person.id, day=the_day, at=moment)
+        return result
+
+    def edit(self, attendee_id: str, changes: Mapping[str, str]) -> Attendee:
+        """Correct a person's fields (a typo in the name); the change is logged."""
+        person = self.store.attendee(attendee_id)
+        if person is None:
+            raise UserError("This person is no longer in the event. Search again.")
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise UserError(f"These fields cannot be edited at the desk: {sorted(unknown)}.")
+        cleaned = {k: clean_text(v) for k, v in changes.items()}
+        if not (cleaned.get("first_name", person.first_name)
+                or cleaned.get("last_name", person.last_name)):
+            raise UserError("A person needs a first or last name. Type the name, then save.")
+        diff = {k: {"from": person.field(k), "to": v} for k, v in cleaned.items()
+                if person.field(k) != v}
+        if not diff:
+            return person
+        updated = dataclasses.replace(person, **cleaned)  # type: ignore[arg-type]
+        with self.store.transaction():
+            self.store.update_attendee(updated)
+            self.store.log("edit_attendee", desk=self.desk, attendee_id=person.id,
+                           detail={"changes": diff})
+        return self.store.attendee(attendee_id) or updated

@@ -29,7 +29,7 @@ def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[
     desk = window.desk
     desk.day = "2017-09-19"
     type_text(desk.field, "jürgen mül")
-    assert desk.model.rowCount() == 2
+    qtbot.waitUntil(lambda: desk.model.rowCount() == 2)
     person = desk.selected()
     assert person is not None and person.full_name == "Jürgen Müller"
     qtbot.keyClick(desk.field, Qt.Key.Key_Down)
@@ -42,7 +42,7 @@ def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[
         checked = store.checked_in("2017-09-19")
     if second.expected_on("2017-09-19"):
         assert second.id in checked
-        assert "Welcome" in desk.banner.label.text()
+        assert "Welcome" in desk.banner.headline.text()
     else:
         assert checked == {}
         assert "not registered" in desk.banner.label.text()

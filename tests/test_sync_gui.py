@@ -29,8 +29,7 @@ def _window(qtbot, tmp_path: Path, url: str, desk: str) -> MainWindow:  # type: 
     assert window.open_path(url)
     qtbot.waitUntil(lambda: window.desk is not None, timeout=15000)
     assert window.desk is not None
-    window.desk.day = DAY
-    window.desk.reload(attendees_changed=False)
+    window.desk.set_day(DAY)
     return window
 
 
@@ -79,7 +78,7 @@ def test_status_bar_offline_counts_the_outbox(qtbot, tmp_path: Path,  # type: ig
     assert desk is not None
     qtbot.keyClicks(desk.field, "FK17-00002")
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Welcome" in desk.banner.label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Welcome" in desk.banner.headline.text(), timeout=5000)
     qtbot.waitUntil(lambda: "1 waiting to send" in status.text(), timeout=10000)
     assert "last sync" in status.text()
     window.grab().save(str(artifact("sync_offline.png")))
@@ -118,6 +117,7 @@ def test_later_desk_screen_shows_the_double(qtbot, tmp_path: Path,  # type: igno
     assert desk is not None
     qtbot.waitUntil(lambda: "checked in twice" in desk.banner.label.text(), timeout=15000)
     assert "Desk 1" in desk.banner.label.text() and desk.banner.kind == "notice"
+    assert desk.banner.headline.text() == "Checked in at two desks"
     assert desk.counter.text().startswith("1 /")
     window.grab().save(str(artifact("sync_double.png")))
     window.close()

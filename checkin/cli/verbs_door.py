@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from typing import Any
 
 from checkin.cli.common import add_event_argument, open_store, print_json, sync_after_write
-from checkin.days import parse_moment
+from checkin.days import event_day, parse_moment
 from checkin.door import Door, DoorResult
-from checkin.search import Hit, SearchIndex
+from checkin.search import Hit
 
 
 def register(sub: Any) -> None:
@@ -18,6 +19,8 @@ def register(sub: Any) -> None:
     add_event_argument(p)
     p.add_argument("query", nargs="?")
     p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--day", help="event day whose expected arrivals rank first (default: today)")
+    p.add_argument("--at", help="moment that decides the day, ISO format (default: now)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_search)
 
@@ -39,13 +42,20 @@ def _hit_json(hit: Hit) -> dict[str, object]:
     a = hit.attendee
     return {"id": a.id, "first_name": a.first_name, "last_name": a.last_name,
             "organization": a.organization, "project": a.project, "title": a.title,
-            "role": a.role, "ticket_code": a.ticket_code, "status": a.status,
+            "role": a.role, "email": a.email, "ticket_code": a.ticket_code, "status": a.status,
             "score": round(hit.score, 3)}
 
 
 def run_search(args: argparse.Namespace) -> int:
     with open_store(args.event, args.desk) as store:
-        index = SearchIndex(store.attendees())
+        door = Door(store)
+        day = None
+        if args.day or args.at:
+            at = parse_moment(args.at) if args.at else None
+            day = event_day(store.event(), day=args.day, at=at)
+        elif date.today() in store.event().days:
+            day = date.today().isoformat()
+        index = door.search_index(day)
     if args.query is not None:
         hits = index.search(args.query, limit=args.limit)
         if args.json:

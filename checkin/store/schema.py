@@ -106,6 +106,11 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX badge_positions_attendee ON badge_positions(attendee_id);
     """,
+    # the door: an unknown or lower-case ticket code is looked up without a full scan
+    """
+    CREATE INDEX attendees_ticket_lower ON attendees(lower(ticket_code))
+        WHERE ticket_code <> '';
+    """,
     # sync between desks (checkin.sync): the outbox of this desk's own new records,
     # filled by triggers in the same transaction as the record, so a committed record
     # is always queued. Triggers only fire in a desk copy of a shared event (a row

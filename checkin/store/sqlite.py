@@ -299,11 +299,13 @@ class EventStore:
         """The attendee whose external ticket code is exactly ``code`` (case-insensitive)."""
         with self._lock:
             row = self._db.execute(
-                "SELECT id FROM attendees WHERE ticket_code = ? LIMIT 1", (code,)).fetchone()
+                # "<> ''" lets SQLite use the partial index attendees_ticket
+                "SELECT id FROM attendees WHERE ticket_code = ? AND ticket_code <> '' LIMIT 1",
+                (code,)).fetchone()
             if row is None:
                 row = self._db.execute(
                     "SELECT id FROM attendees WHERE ticket_code <> '' AND lower(ticket_code) = ? "
-                    "LIMIT 1", (code.lower(),)).fetchone()
+                    "LIMIT 1", (code.lower(),)).fetchone()  # index attendees_ticket_lower
         return None if row is None else self.attendee(row["id"])
 
     def find_by_code_ref(self, code_ref: str) -> Attendee | None:

@@ -178,6 +178,8 @@ class BadgesController(QObject):
             return
         person = result.attendee
         self.show_person(person)
+        if person.walk_in:
+            return  # the desk sends a walk-in's badge through badge_requested already
         where = badge_location(store, person.id)
         if where is not None and not where.handed_out:
             desk = self.desk_name

@@ -24,6 +24,7 @@ from checkin.demo import create_demo
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.badge_desk import BadgesController
+from checkin.ui.camera import camera_support
 from checkin.ui.desk_view import DeskView
 from checkin.ui.import_wizard import ImportHook
 from checkin.ui.shared_events import SharedEvents
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     @property
+    def sounds_on(self) -> bool:
+        return str(self.settings.value("desk/sounds", "true")).lower() == "true"
+
+    @property
     def desk_name(self) -> str:
         return str(self.settings.value("desk/name", "Desk 1"))
 
@@ -71,10 +76,34 @@ class MainWindow(QMainWindow):
         self.import_hook = ImportHook(self, file_menu)  # File > Import…, drop a file
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        self.door_menu = self.menuBar().addMenu("&Door")
-        self.action_undo = self._action("&Undo last check-in", QKeySequence.StandardKey.Undo,
-                                        self.undo_last)
-        self.door_menu.addAction(self.action_undo)
+        self.door_menu = self.menuBar().addMenu(self.tr("&Door"))
+        self.action_undo = self._action(self.tr("&Undo last check-in"),
+                                        QKeySequence.StandardKey.Undo, self.undo_last)
+        self.action_walk_in = self._action(self.tr("Add &walk-in…"), "Ctrl+Shift+N",
+                                           self.add_walk_in)
+        self.action_edit = self._action(self.tr("&Edit selected person…"), "Ctrl+E",
+                                        self.edit_person)
+        self.action_find = self._action(self.tr("&Find or scan"), QKeySequence.StandardKey.Find,
+                                        self.focus_search)
+        self.action_camera = QAction(self.tr("Scan with &camera…"), self)
+        self.action_camera.triggered.connect(self.open_camera)
+        self._camera_problem = camera_support()
+        self.action_camera.setToolTip(self._camera_problem or self.tr("Read badges with a webcam"))
+        self.door_menu.setToolTipsVisible(True)
+        self.action_sounds = QAction(self.tr("&Sounds"), self)
+        self.action_sounds.setCheckable(True)
+        self.action_sounds.setChecked(self.sounds_on)
+        self.action_sounds.toggled.connect(self.set_sounds)
+        self.action_fields = QAction(self.tr("Search also &in…"), self)
+        self.action_fields.triggered.connect(self.choose_search_fields)
+        for action in (self.action_find, self.action_undo, self.action_walk_in,
+                       self.action_edit, self.action_camera):
+            self.door_menu.addAction(action)
+        self.door_menu.addSeparator()
+        self.door_menu.addAction(self.action_sounds)
+        self.door_menu.addAction(self.action_fields)
+        self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
+                              self.action_find, self.action_fields)
         event_menu = self.menuBar().addMenu(self.tr("&Event"))
         event_menu.addAction(self.shared.action_share)
         event_menu.addAction(self.shared.action_join_address)
@@ -87,6 +116,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _update_title(self) -> None:
+        for action in self._door_actions:
+            action.setEnabled(self.desk is not None)
+        self.action_camera.setEnabled(self.desk is not None and not self._camera_problem)
         if self.store is None:
             self.setWindowTitle(f"checkin {__version__}")
             self.status_event.setText("No event open")
@@ -114,7 +146,8 @@ class MainWindow(QMainWindow):
         self.close_event_store()
         self.store = store
         event = store.event()
-        self.desk = DeskView(store, self.desk_name, self.tasks, day or default_day(event), self)
+        self.desk = DeskView(store, self.desk_name, self.tasks, day or default_day(event), self,
+                             sounds=self.sounds_on)
         self.stack.addWidget(self.desk)
         self.stack.setCurrentWidget(self.desk)
         self.badges.attach(store, self.desk)
@@ -174,11 +207,34 @@ class MainWindow(QMainWindow):
     # -- door actions ------------------------------------------------------------------
 
     def undo_last(self) -> None:
-        desk = self.desk
-        if desk is None:
-            return
-        self.tasks.run(lambda _p: desk.door.undo_last(), on_done=desk.show_result,
-                       on_error=desk.show_error, write=True)
+        if self.desk is not None:
+            self.desk.undo_last()
+
+    def add_walk_in(self) -> None:
+        if self.desk is not None:
+            self.desk.open_walk_in()
+
+    def edit_person(self) -> None:
+        if self.desk is not None:
+            self.desk.edit_selected()
+
+    def focus_search(self) -> None:
+        if self.desk is not None:
+            self.desk.field.selectAll()
+            self.desk.field.setFocus()
+
+    def open_camera(self) -> None:
+        if self.desk is not None and not self._camera_problem:
+            self.desk.open_camera()
+
+    def set_sounds(self, on: bool) -> None:
+        self.settings.setValue("desk/sounds", "true" if on else "false")
+        if self.desk is not None:
+            self.desk.sounds.enabled = on
+
+    def choose_search_fields(self) -> None:
+        if self.desk is not None:
+            self.desk.choose_search_fields()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_event_store()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from checkin.addresses import is_server_url, public_url
-from checkin.door import DoorResult, Status
 from checkin.store import EventStore
 from checkin.sync import SyncReport, open_desk, share, sync_state
 from checkin.ui.desk_view import DeskView
@@ -131,7 +130,8 @@ class SharedEvents(QObject):
         if report.pulled:
             desk.reload(attendees_changed=report.attendees_changed)
         for double in report.doubles:
-            desk.banner.show_result(DoorResult(Status.ALREADY_CHECKED_IN, double.message))
+            desk.banner.show_message("notice", self.tr("Checked in at two desks"),
+                                     double.message)
 
     def _sync_ended(self) -> None:
         """The loop only ends by itself on a problem the user must solve (another event

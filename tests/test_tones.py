@@ -1,0 +1,30 @@
+"""The desk's sounds: shipped files are what the generator renders, short and distinct."""
+
+from __future__ import annotations
+
+import io
+import wave
+
+from checkin.resources_access import resource
+from checkin.tones import SOUNDS, render
+
+
+def test_shipped_sounds_are_generated_short_and_distinct() -> None:
+    shipped = {name: resource("sounds", f"{name}.wav").read_bytes() for name in SOUNDS}
+    for name, data in shipped.items():
+        assert data == render(name), f"run python -m checkin.tones to regenerate {name}.wav"
+        with wave.open(io.BytesIO(data)) as wav:
+            seconds = wav.getnframes() / wav.getframerate()
+            assert 0.1 < seconds < 0.6
+    assert shipped["success"] != shipped["problem"]
+
+
+def test_sounds_stay_silent_without_audio(qapp) -> None:  # type: ignore[no-untyped-def]
+    from checkin.ui.sounds import DeskSounds
+
+    sounds = DeskSounds(enabled=True)
+    sounds.play("success")  # no device (or no QtMultimedia) offscreen: no error, no warning
+    assert sounds.last_played == "success"
+    sounds.enabled = False
+    sounds.play("problem")
+    assert sounds.last_played == "success"
