@@ -503,9 +503,9 @@ def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
 def run_live(desk: Desk, *, stop: threading.Event, poke: threading.Event,
              report: Callable[[SyncReport], None], heartbeat_every: float = 5.0,
              retry_every: float = 2.0, wait_step: float = 0.1) -> None:
-    """Sync continuously until ``stop``: at once on a NOTIFY from another desk or a
-    ``poke`` (a local record), otherwise every ``heartbeat_every`` seconds; while the
-    server is away, retry every ``retry_every`` seconds and report offline."""
+    """Sync continuously until ``stop``: at once on a NOTIFY from another desk, a local
+    record in the outbox or a ``poke``, otherwise every ``heartbeat_every`` seconds;
+    while the server is away, retry every ``retry_every`` seconds and report offline."""
     while not stop.is_set():
         try:
             conn = connect(desk.url, autocommit=True, desk=desk.desk)
@@ -519,7 +519,9 @@ def run_live(desk: Desk, *, stop: threading.Event, poke: threading.Event,
                 report(desk.sync(conn))
                 last = time.monotonic()
                 while not stop.is_set():
-                    due = poke.is_set() or time.monotonic() - last > heartbeat_every
+                    # anything written locally (a walk-in, an edit, a print) goes out at once
+                    due = (poke.is_set() or outbox_size(desk.store) > 0
+                           or time.monotonic() - last > heartbeat_every)
                     if not due:
                         for note in conn.notifies(timeout=wait_step, stop_after=1):
                             due = due or note.payload != desk.sender

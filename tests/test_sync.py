@@ -358,3 +358,26 @@ def test_an_import_at_one_desk_reaches_the_others(shared: str, tmp_path: Path) -
     assert [a.full_name for a in two.store.attendees() if a.email == "zoe@example.org"] \
         == ["Zoë Öztürk"]
     two.store.close()
+
+
+def test_live_loop_sends_any_local_write_without_being_poked(shared: str) -> None:
+    desk = _desk(shared, "Desk 1")
+    reports: list[SyncReport] = []
+    stop = threading.Event()
+    loop = threading.Thread(target=run_live, args=(desk,), kwargs={
+        "stop": stop, "poke": threading.Event(), "report": reports.append,
+        "heartbeat_every": 60.0})
+    loop.start()
+    try:
+        _wait_for(lambda: any(r.online for r in reports))
+        with open_event(desk.store.path) as other_connection:   # e.g. the desk window
+            person = other_connection.find_by_ticket("FK17-00008")
+            assert person is not None
+            other_connection.update_attendee(dataclasses.replace(person, role="Presse (spontan)"))
+        _wait_for(lambda: any(r.pushed for r in reports), timeout=5)
+    finally:
+        stop.set()
+        loop.join(15)
+    assert query(shared, "SELECT count(*) FROM checkin_records "
+                         "WHERE body->>'role' = 'Presse (spontan)'") == [(1,)]
+    desk.store.close()
