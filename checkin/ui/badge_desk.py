@@ -118,9 +118,7 @@ class BadgesController(QObject):
         requested = getattr(desk, "badge_requested", None)
         if requested is not None:
             requested.connect(self.reprint)
-        table = getattr(desk, "table", None)
-        if table is not None:
-            table.selectionModel().currentRowChanged.connect(self.on_selection)
+        desk.person_shown.connect(self.on_person_shown)  # type: ignore[attr-defined]
         self._set_enabled(True)
         self.dock.show()
 
@@ -147,10 +145,15 @@ class BadgesController(QObject):
         person = select() if callable(select) else None
         return person if isinstance(person, Attendee) else None
 
-    def on_selection(self, *_: object) -> None:
-        person = self.selected()
-        if person is not None:
+    def on_person_shown(self, person: object) -> None:
+        """Follow the desk's card: the preview is always the badge of the person shown."""
+        if isinstance(person, Attendee):
             self.show_person(person)
+        else:
+            self.person = None
+            self.panel.preview.clear_preview()
+            self.panel.location.clear()
+            self.panel.reprint_button.setEnabled(False)
 
     def show_person(self, person: Attendee) -> None:
         store = self.store

@@ -115,6 +115,8 @@ class DeskView(QWidget):
     checked_in = Signal(object)
     #: a person whose badge should be printed (walk-in, corrected name, reprint)
     badge_requested = Signal(object)
+    #: the person on the card changed (an Attendee, or None): the badge preview follows it
+    person_shown = Signal(object)
 
     def __init__(self, store: EventStore, desk: str, tasks: TaskRunner,
                  day: date, parent: QWidget | None = None, *, sounds: bool = True) -> None:
@@ -339,6 +341,7 @@ class DeskView(QWidget):
         for button in (self.edit_button, self.reprint_button):
             button.setEnabled(person is not None)
         self._card_person = person
+        self.person_shown.emit(person)
         if person is None:
             self.card_name.setText("")
             self.card_details.setText("")
@@ -348,7 +351,12 @@ class DeskView(QWidget):
                  self.model.status_text(person)]
         if person.walk_in:
             lines.append(self.tr("Walk-in"))
-        self.card_details.setText("\n".join(line for line in lines if line))
+        shown = [line for line in lines if line]
+        self.card_details.setText("\n".join(shown))
+        # a wrapped label in a nested layout may be squeezed: keep every line visible
+        spacing = self.card_details.fontMetrics().lineSpacing()
+        self.card_details.setMinimumHeight(spacing * (len(shown) + 1))
+        self.card_name.setMinimumHeight(self.card_name.fontMetrics().lineSpacing())
 
     # -- check-in ----------------------------------------------------------------------
 
