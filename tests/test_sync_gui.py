@@ -20,12 +20,18 @@ pytestmark = pytest.mark.postgres
 DAY = "2017-09-19"
 
 
-def _window(qtbot, tmp_path: Path, url: str, desk: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / f"{desk}.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/name", desk)
+def _shown(qtbot, tmp_path: Path, desk: str | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / f"{desk or 'window'}.ini"), QSettings.Format.IniFormat)
+    if desk:
+        settings.setValue("desk/name", desk)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def _window(qtbot, tmp_path: Path, url: str, desk: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = _shown(qtbot, tmp_path, desk)
     assert window.open_path(url)
     qtbot.waitUntil(lambda: window.desk is not None, timeout=15000)
     assert window.desk is not None
@@ -127,10 +133,7 @@ def test_share_this_event_from_the_menu(qtbot, tmp_path: Path, pg_url: str,  # t
                                         demo_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown(qtbot, tmp_path)
     assert window.open_path(demo_path)
     shared = window.shared
     assert shared.action_share.isEnabled() and not shared.action_join_address.isEnabled()
@@ -142,8 +145,7 @@ def test_share_this_event_from_the_menu(qtbot, tmp_path: Path, pg_url: str,  # t
     assert shared.join_dialog.text.text() == pg_url
     qtbot.waitUntil(lambda: "Online" in shared.status.text(), timeout=15000)
     assert shared.action_join_address.isEnabled() and not shared.action_share.isEnabled()
-    assert QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).value(
-        "event/last") == pg_url
+    assert window.settings.value("event/last") == pg_url
     shared.join_dialog.close()
     window.close()
 
@@ -154,14 +156,11 @@ def test_opening_a_desk_copy_as_a_file_keeps_it_in_sync(qtbot, tmp_path: Path,  
     copy = open_desk(pg_url, "Desk 5")
     path = copy.path
     copy.close()
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown(qtbot, tmp_path)
     assert window.open_path(path)
     assert window.desk_name == "Desk 5"
     qtbot.waitUntil(lambda: "Online" in window.shared.status.text(), timeout=15000)
-    assert settings.value("event/last") == pg_url
+    assert window.settings.value("event/last") == pg_url
     window.close()
 
 
