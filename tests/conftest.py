@@ -21,6 +21,9 @@ import pytest
 from checkin.demo import create_demo
 from checkin.store import EventStore
 
+#: fixtures that switch language, theme and zoom for one test (translations, appearance)
+pytest_plugins = ["tests.gui_helpers"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "fixtures" / "samples"
 ARTIFACTS = ROOT / "artifacts"

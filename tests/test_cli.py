@@ -128,3 +128,12 @@ def test_scan_survives_sigkill(demo_path: Path) -> None:
     if reported["status"] == "checked_in":
         assert len(records) == 1
         assert records[0].attendee_id == reported["attendee"]["id"]
+
+
+def test_large_demo_for_benchmarks_finishes() -> None:
+    """More people than distinct name pairs: namesakes appear, the generator ends."""
+    from checkin.demo import demo_attendees
+
+    people = demo_attendees(5000)
+    assert len(people) == 5000
+    assert len({p.ticket_code for p in people}) == 5000

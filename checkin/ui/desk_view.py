@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -191,6 +192,13 @@ class DeskView(QWidget):
         self.banner = ResultBanner(self)
         self.counter = QLabel(self)
         self.counter.setAccessibleName(self.tr("Checked in today"))
+        self.empty_state = QLabel(self.tr(
+            "This event has no participants yet. Import your participant list with "
+            "File › Import participants… (Ctrl+I), then search or scan here."), self)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setVisible(store.attendee_count() == 0)
         counter_font = QFont(self.font())
         counter_font.setPointSizeF(counter_font.pointSizeF() * 1.4)
         self.counter.setFont(counter_font)
@@ -218,6 +226,7 @@ class DeskView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.empty_state)
         layout.addLayout(middle, 1)
 
         self._settle = QTimer(self)
@@ -447,9 +456,10 @@ class DeskView(QWidget):
     def refresh_counter(self) -> None:
         """The day's count from what this desk knows (no query per scan at a big event)."""
         done = sum(1 for r in self._arrivals.values() if r.day == self.day)
+        locale = QLocale()  # 20.000 in German, 20,000 in English
         self.counter.setText(self.tr("{done} / {expected} checked in today")
-                             .replace("{done}", str(done))
-                             .replace("{expected}", str(self._expected)))
+                             .replace("{done}", locale.toString(done))
+                             .replace("{expected}", locale.toString(self._expected)))
 
     def poll_other_desks(self) -> None:
         """Re-read the day's arrivals off the GUI thread (other desks write too)."""

@@ -1,42 +1,107 @@
-"""Turning exceptions into words for the person at the desk.
+"""Turning exceptions into words for the person at the desk, and surviving bugs.
 
 A ``UserError`` is shown as it is; anything else is a bug: it goes to the log
-file with its traceback and the user sees a short apology. Uncaught
-exceptions in slots get the same treatment, so no traceback reaches a user.
+file with its traceback, a crash report is written to the user's data folder,
+and the user sees a short apology. Uncaught exceptions in slots get the same
+treatment through ``sys.excepthook``; the window and the open event stay as
+they are (every check-in is already committed when it is shown), so the desk
+can go on working.
 """
 
 from __future__ import annotations
 
 import logging
+import platform
 import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from checkin import __version__
 from checkin.errors import UserError
 from checkin.logs import setup_logging
+from checkin.paths import data_dir
 
 log = logging.getLogger("checkin.ui")
 
 
+def write_crash_report(exc: BaseException) -> Path:
+    """A self-contained text file with what a developer needs; returns its path."""
+    folder = data_dir() / "crash-reports"
+    folder.mkdir(exist_ok=True, mode=0o700)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"crash-{stamp}.txt"
+    lines = [
+        f"checkin {__version__}",
+        f"python {platform.python_version()} on {platform.platform()}",
+        f"time {datetime.now().astimezone().isoformat()}",
+        "",
+        *traceback.format_exception(type(exc), exc, exc.__traceback__),
+    ]
+    path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
+    return path
+
+
 def describe_error(exc: BaseException) -> str:
+    """The words for the user; a bug is also logged and written to a crash report."""
     if isinstance(exc, UserError):
         return exc.message
-    path = setup_logging()
+    setup_logging()
     log.error("unexpected error", exc_info=exc)
-    return ("Sorry, something went wrong. Your event is safe; the details were written to "
-            f"{path}.")
+    try:
+        report = write_crash_report(exc)
+    except OSError:
+        report = setup_logging()
+    text = QCoreApplication.translate(
+        "errors", "Sorry, something went wrong. Your event is safe: every check-in is "
+        "saved before it is shown. A report was written to %1.")
+    return text.replace("%1", str(report))
 
 
-def install_excepthook() -> None:
-    """Log uncaught exceptions and show a friendly message instead of crashing."""
+class CrashNotifier:
+    """Shows one apology at a time for uncaught exceptions (never a pile of dialogs)."""
 
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    def __init__(self) -> None:
+        self.box: QMessageBox | None = None
+        self.count = 0
+
+    def __call__(self, kind: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        text = describe_error(exc.with_traceback(tb))
-        if QApplication.instance() is not None:
-            QMessageBox.warning(None, "checkin", text)
+        self.count += 1
+        try:
+            text = describe_error(exc.with_traceback(tb))
+        except Exception:  # the hook itself must never raise
+            text = QCoreApplication.translate(
+                "errors", "Sorry, something went wrong. Your event is safe.")
+        if QApplication.instance() is None:
+            print(text, file=sys.stderr)
+            return
+        if self.box is not None and self.box.isVisible():
+            return
+        parent: QWidget | None = QApplication.activeWindow()
+        title = QCoreApplication.translate("errors", "Something went wrong")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(title)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.destroyed.connect(self._forget)
+        self.box = box
+        box.open()  # not exec(): the event loop and the desk keep running
 
-    sys.excepthook = hook
+    def _forget(self) -> None:
+        self.box = None
+
+
+def install_excepthook() -> CrashNotifier:
+    """Log uncaught exceptions and show a friendly message instead of crashing."""
+    notifier = CrashNotifier()
+    sys.excepthook = notifier
+    return notifier

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import platform
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QLocale, QSettings, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -21,38 +23,46 @@ from checkin import __version__
 from checkin.addresses import is_server_url, public_url
 from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
+from checkin.desk_options import OPTIONS, ZOOM_STEP
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.badge_desk import BadgesController
 from checkin.ui.camera import camera_support
+from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.desk_view import DeskView
+from checkin.ui.i18n import Translations, resolve_language
+from checkin.ui.icons import app_icon
 from checkin.ui.import_wizard import ImportHook
+from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.shared_events import SharedEvents
 from checkin.ui.tasks import TaskRunner
+from checkin.ui.theme import Appearance
 from checkin.ui.welcome import WelcomeView
-
-EVENT_FILTER = "checkin events (*.checkin);;All files (*)"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, tasks: TaskRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 translations: Translations | None = None,
+                 appearance: Appearance | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.desk_settings = DeskSettings(settings)
+        self.translations = translations
+        self.appearance = appearance
         self.tasks = tasks or TaskRunner(self)
         self.store: EventStore | None = None
         self.desk: DeskView | None = None
         self.stack = QStackedWidget(self)
-        self.welcome = WelcomeView(self)
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
+        self.welcome = self._make_welcome()
         self.status_event = QLabel(self)
+        self.status_event.setAccessibleName(self.tr("Open event"))
         self.statusBar().addWidget(self.status_event, 1)
         self.shared = SharedEvents(self)
-        self.welcome.demo_requested.connect(self.try_demo)
-        self.welcome.new_requested.connect(self.new_event)
-        self.welcome.open_requested.connect(self.choose_event)
+        self.setWindowIcon(app_icon())
         self._build_menus()
+        self.shared.add_menu(self.menuBar())
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
@@ -63,19 +73,46 @@ class MainWindow(QMainWindow):
 
     @property
     def desk_name(self) -> str:
-        return str(self.settings.value("desk/name", "Desk 1"))
+        return self.desk_settings.text("desk/name")
+
+    def _make_welcome(self) -> WelcomeView:
+        welcome = WelcomeView(self)
+        welcome.demo_requested.connect(self.try_demo)
+        welcome.new_requested.connect(self.new_event)
+        welcome.open_requested.connect(self.choose_event)
+        self.stack.insertWidget(0, welcome)
+        return welcome
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_new = self._action("&New event…", QKeySequence.StandardKey.New, self.new_event)
-        self.action_open = self._action("&Open event…", QKeySequence.StandardKey.Open,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        self.action_new = self._action(self.tr("&New event…"), QKeySequence.StandardKey.New,
+                                       self.new_event)
+        self.action_open = self._action(self.tr("&Open event…"), QKeySequence.StandardKey.Open,
                                         self.choose_event)
-        self.action_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.action_settings = self._action(self.tr("&Settings…"), "Ctrl+,",
+                                            self.show_settings)
+        self.action_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close)
         for action in (self.action_new, self.action_open, self.shared.action_join):
             file_menu.addAction(action)
         self.import_hook = ImportHook(self, file_menu)  # File > Import…, drop a file
         file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.action_zoom_in = self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn,
+                                           lambda: self.zoom_by(ZOOM_STEP))
+        self.action_zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                          QKeySequence("Ctrl+=")])
+        self.action_zoom_out = self._action(self.tr("Zoom &out"),
+                                            QKeySequence.StandardKey.ZoomOut,
+                                            lambda: self.zoom_by(-ZOOM_STEP))
+        self.action_zoom_reset = self._action(self.tr("&Normal size"), "Ctrl+0",
+                                              lambda: self.zoom_by(0))
+        for action in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
+            view_menu.addAction(action)
         self.door_menu = self.menuBar().addMenu(self.tr("&Door"))
         self.action_undo = self._action(self.tr("&Undo last check-in"),
                                         QKeySequence.StandardKey.Undo, self.undo_last)
@@ -104,28 +141,105 @@ class MainWindow(QMainWindow):
         self.door_menu.addAction(self.action_fields)
         self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
                               self.action_find, self.action_fields)
-        event_menu = self.menuBar().addMenu(self.tr("&Event"))
-        event_menu.addAction(self.shared.action_share)
-        event_menu.addAction(self.shared.action_join_address)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
+        help_menu.addAction(self.action_about)
+        self._own_menus = [file_menu, view_menu, self.door_menu, help_menu]
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str,
                 slot: object) -> QAction:
+        """A menu action whose tooltip names its shortcut too (menus show it anyway)."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
+        plain = text.replace("&", "").rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{plain} ({keys})" if keys else plain)
         return action
 
     def _update_title(self) -> None:
         for action in self._door_actions:
             action.setEnabled(self.desk is not None)
         self.action_camera.setEnabled(self.desk is not None and not self._camera_problem)
+        title = self.tr("checkin %1").replace("%1", __version__)
         if self.store is None:
-            self.setWindowTitle(f"checkin {__version__}")
-            self.status_event.setText("No event open")
+            self.setWindowTitle(title)
+            self.status_event.setText(self.tr("No event open"))
         else:
             event = self.store.event()
-            self.setWindowTitle(f"{event.name} — checkin {__version__}")
-            self.status_event.setText(f"{event.name} · {self.desk_name} · {self.store.location}")
+            self.setWindowTitle(f"{event.name} — {title}")
+            parts = [event.name, self.desk_name]
+            if self.desk is not None:
+                day = QDate.fromString(self.desk.day, "yyyy-MM-dd")
+                parts.append(QLocale().toString(day, QLocale.FormatType.LongFormat))
+            parts.append(str(self.store.location))
+            self.status_event.setText(" · ".join(parts))
+
+    # -- settings, language, zoom ----------------------------------------------------
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.desk_settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings()
+
+    def zoom_by(self, step: int) -> None:
+        """Ctrl++ / Ctrl+- change the zoom by one step; ``0`` goes back to 100 %."""
+        zoom = self.desk_settings.number("ui/zoom") + step if step else int(
+            OPTIONS["ui/zoom"].default)
+        self.desk_settings.set("ui/zoom", zoom)
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Language, theme and zoom take effect at once: the views are built anew."""
+        if self.translations is not None:
+            self.translations.install(resolve_language(self.desk_settings.text("ui/language")))
+        if self.appearance is not None:
+            self.appearance.apply(self.desk_settings.text("ui/theme"),
+                                  self.desk_settings.number("ui/zoom"))
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Recreate menus and views in the current language and font (state is in the store)."""
+        bar = self.menuBar()
+        # the import hook is rebuilt with the File menu: the old one must stop filtering drops
+        self.removeEventFilter(self.import_hook)
+        self.import_hook.action.deleteLater()
+        self.import_hook.deleteLater()
+        for menu in self._own_menus:
+            bar.removeAction(menu.menuAction())
+            menu.deleteLater()
+        others = bar.actions()  # menus added by features (Badges) keep their place after ours
+        self._build_menus()
+        for action in others:
+            bar.removeAction(action)
+            bar.addAction(action)
+        old = self.welcome
+        self.welcome = self._make_welcome()
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.status_event.setAccessibleName(self.tr("Open event"))
+        if self.desk is not None and self.store is not None:
+            day = date.fromisoformat(self.desk.day)
+            session = self.desk.session
+            self.tasks.wait()
+            old_desk = self.desk
+            self.stack.removeWidget(old_desk)
+            old_desk.deleteLater()
+            self.desk = self._make_desk(self.store, day)
+            self.desk.session = session
+            self.badges.attach(self.store, self.desk)
+            self.shared.follow(self.desk)
+            self.stack.setCurrentWidget(self.desk)
+            self.desk.setFocus()
+        self._update_title()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About checkin"), self.tr(
+            "<h3>checkin %1</h3><p>The registration desk for conferences: import the "
+            "participant list, search or scan at the door, print badges, count and "
+            "export attendance.</p><p>Qt %2 · Python %3</p>").replace(
+            "%1", __version__).replace("%2", qVersion()).replace(
+            "%3", platform.python_version()))
 
     # -- opening events --------------------------------------------------------------
 
@@ -136,7 +250,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_event(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot open event", exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open event"), exc.message)
             return False
         self.show_event(store, day, server_url=self.shared.server_of(store))
         return True
@@ -146,9 +260,7 @@ class MainWindow(QMainWindow):
         self.close_event_store()
         self.store = store
         event = store.event()
-        self.desk = DeskView(store, self.desk_name, self.tasks, day or default_day(event), self,
-                             sounds=self.sounds_on)
-        self.stack.addWidget(self.desk)
+        self.desk = self._make_desk(store, day or default_day(event))
         self.stack.setCurrentWidget(self.desk)
         self.badges.attach(store, self.desk)
         self.settings.setValue("event/last",
@@ -156,6 +268,11 @@ class MainWindow(QMainWindow):
         self.shared.attach(store, self.desk, server_url)
         self._update_title()
         self.desk.setFocus()
+
+    def _make_desk(self, store: EventStore, day: date) -> DeskView:
+        desk = DeskView(store, self.desk_name, self.tasks, day, self, sounds=self.sounds_on)
+        self.stack.addWidget(desk)
+        return desk
 
     def close_event_store(self) -> None:
         self.shared.detach()
@@ -169,27 +286,32 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
 
+    def event_filter(self) -> str:
+        return self.tr("checkin events (*.checkin);;All files (*)")
+
     def choose_event(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open event", "", EVENT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.event_filter())
         if path:
             self.open_path(path)
 
     def new_event(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New event", "event.checkin", EVENT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New event"), "event.checkin",
+                                              self.event_filter())
         if not path:
             return
-        name, ok = QInputDialog.getText(self, "New event", "Name of the event:")
+        name, ok = QInputDialog.getText(self, self.tr("New event"),
+                                        self.tr("Name of the event:"))
         if not ok:
             return
-        days, ok = QInputDialog.getText(self, "New event",
-                                        "Days (YYYY-MM-DD, separated by commas):",
+        days, ok = QInputDialog.getText(self, self.tr("New event"),
+                                        self.tr("Days (YYYY-MM-DD, separated by commas):"),
                                         text=date.today().isoformat())
         if not ok:
             return
         try:
             store = create_event(path, name=name, days=parse_days(days))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot create event", exc.message)
+            QMessageBox.warning(self, self.tr("Cannot create event"), exc.message)
             return
         self.show_event(store)
 
@@ -200,7 +322,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_event(path) if path.exists() else create_demo(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot open the demo", exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open the demo"), exc.message)
             return
         self.show_event(store)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenuBar, QMessageBox
 
 from checkin.addresses import is_server_url, public_url
 from checkin.store import EventStore
@@ -44,6 +44,12 @@ class SharedEvents(QObject):
         self.action_join_address = QAction(self.tr("Join &address"), window)
         self.action_join_address.triggered.connect(lambda: self.show_join_address())
         self._update_actions(None)
+
+    def add_menu(self, bar: QMenuBar) -> None:
+        """The Event menu (a feature's menu: it keeps its place when the window rebuilds)."""
+        menu = bar.addMenu(self.tr("&Event"))
+        menu.addAction(self.action_share)
+        menu.addAction(self.action_join_address)
 
     # -- opening ---------------------------------------------------------------------
 
@@ -110,6 +116,10 @@ class SharedEvents(QObject):
             self.status.show()
             self.sync_thread.start()
         self._update_actions(store)
+
+    def follow(self, desk: DeskView) -> None:
+        """The window rebuilt its desk view (language or zoom changed): show news there."""
+        self.desk = desk
 
     def detach(self) -> None:
         if self.sync_thread is not None:

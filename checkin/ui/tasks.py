@@ -93,6 +93,7 @@ class TaskRunner(QObject):
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None,
+            on_cancelled: Callable[[], None] | None = None,
             write: bool = False) -> TaskHandle:
         """Run ``fn(progress)``; ``write=True`` puts it on the single database writer."""
         relay = _Relay()
@@ -114,6 +115,8 @@ class TaskRunner(QObject):
             finish()
             if isinstance(exc, Cancelled):
                 log.info("task cancelled")
+                if on_cancelled is not None:
+                    on_cancelled()
             elif on_error is not None:
                 on_error(exc)
             else:

@@ -14,26 +14,32 @@ class WelcomeView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Welcome to checkin", self)
+        title = QLabel(self.tr("Welcome to checkin"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel("Open the event of your conference, create a new one, or try the "
-                       "demo event with 200 participants.", self)
+        intro = QLabel(self.tr("Open the event of your conference, create a new one, or try "
+                               "the demo event with 200 participants."), self)
         intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro)  # full width: a centred wrapping label would get one line
+        self.buttons: list[QPushButton] = []
         for text, tip, signal in (
-            ("Try the &demo", "Create and open a demo event", self.demo_requested),
-            ("&New event…", "Create an empty event file", self.new_requested),
-            ("&Open event…", "Open an existing .checkin file", self.open_requested),
+            (self.tr("Try the &demo"), self.tr("Create and open a demo event"),
+             self.demo_requested),
+            (self.tr("&New event…"), self.tr("Create an empty event file (Ctrl+N)"),
+             self.new_requested),
+            (self.tr("&Open event…"), self.tr("Open an existing .checkin file (Ctrl+O)"),
+             self.open_requested),
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            self.buttons.append(button)
             button.setMinimumWidth(260)
             button.clicked.connect(signal.emit)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -1,0 +1,43 @@
+"""WCAG contrast: the helper itself, the result banner and both themes' palettes."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin.contrast import AA_NORMAL, contrast_ratio, parse_hex
+
+
+def test_known_ratios() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#fff", "#ffffff") == pytest.approx(1.0)
+    # WCAG's own example: #777 on white is just below AA
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio("#ffffff", "#777777") == contrast_ratio("#777777", "#ffffff")
+
+
+def test_bad_colour_is_refused() -> None:
+    with pytest.raises(ValueError):
+        parse_hex("#12345")
+
+
+def test_result_banner_colours_meet_aa() -> None:
+    from checkin.ui.desk_view import ResultBanner
+
+    for kind, (fg, bg, icon) in ResultBanner.STYLES.items():
+        assert contrast_ratio(fg, bg) >= AA_NORMAL, kind
+        assert icon.strip(), f"{kind} needs an icon, not only a colour"
+    icons = [icon for _fg, _bg, icon in ResultBanner.STYLES.values()]
+    assert len(set(icons)) == len(icons), "each result state has its own icon"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_palette_text_meets_aa(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from checkin.ui.theme import TEXT_ON, dark_palette, light_palette
+
+    palette = dark_palette() if theme == "dark" else light_palette()
+    for text_role, background_role in TEXT_ON.items():
+        fg = palette.color(QPalette.ColorGroup.Active, text_role).name()
+        bg = palette.color(QPalette.ColorGroup.Active, background_role).name()
+        assert contrast_ratio(fg, bg) >= AA_NORMAL, (theme, text_role.name, fg, bg)

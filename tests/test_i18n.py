@@ -1,0 +1,108 @@
+"""German and English: our catalogue, Qt's own, the fallback compile, locale formats."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from checkin.resources_access import resource_path
+from checkin.ui import i18n
+from checkin.ui.i18n import Translations, app_qm, resolve_language
+from tests.conftest import ROOT
+
+#: UI modules whose strings are translated; phase 2 adds every other screen here
+TRANSLATED_SOURCES = ("main_window.py", "welcome.py", "desk_view.py", "settings_dialog.py",
+                      "errors.py", "progress.py", "badge_desk.py", "badge_preview.py",
+                      "badges_dialog.py", "print_queue.py", "import_wizard.py", "camera.py",
+                      "person_form.py", "result_banner.py")
+
+
+def test_german_catalogue_and_qt_dialogs(translations: Translations) -> None:
+    loaded = translations.install("de")
+    assert "checkin_de.qm" in loaded and "qtbase_de.qm" in loaded
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    # Qt's own standard buttons (file and print dialogs use the same catalogue)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+    assert QLocale().toString(20000) == "20.000"
+    assert "September" in QLocale().toString(QDate(2017, 9, 19), QLocale.FormatType.LongFormat)
+    translations.install("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QLocale().toString(20000) == "20,000"
+
+
+def test_system_language_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_AT")))
+    assert resolve_language("system") == "de"
+    assert resolve_language("en") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    assert resolve_language("system") == "en"
+    assert i18n.locale_for("de").name() == "de_DE"
+
+
+def test_source_checkout_compiles_missing_qm_once(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  translations: Translations,
+                                                  ) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(resource_path("translations", "checkin_de.ts"), folder)
+    monkeypatch.setattr(i18n, "resource_path", lambda *_parts: folder)
+    first = app_qm("de")
+    assert first is not None and first.is_file()
+    assert first.parent != folder  # compiled into the user's data folder, not the package
+    assert str(first).startswith(os.environ["CHECKIN_DATA_DIR"])
+    stamp = first.stat().st_mtime_ns
+    assert app_qm("de") == first and first.stat().st_mtime_ns == stamp  # reused
+    ts = folder / "checkin_de.ts"
+    os.utime(ts, ns=(stamp + 10**9, stamp + 10**9))  # the .ts was edited: compiled again
+    assert app_qm("de") == first and first.stat().st_mtime_ns != stamp
+    assert "checkin_de.qm" in translations.install("de")
+    assert QCoreApplication.translate("WelcomeView", "Try the &demo") == "&Demo ausprobieren"
+    # a built .qm next to the .ts wins
+    shipped = folder / "checkin_de.qm"
+    shutil.copy(first, shipped)
+    assert app_qm("de") == shipped
+
+
+def _strings_in(sources: tuple[str, ...], tmp_path: Path) -> list[str]:
+    """Every translatable string of these sources, as lupdate finds them."""
+    from checkin.qt_tools import find_qt_tool
+
+    tool = find_qt_tool("lupdate")
+    assert tool, "PySide6-Essentials ships lupdate"
+    ts = tmp_path / "probe_de.ts"
+    files = [str(ROOT / "checkin" / "ui" / name) for name in sources]
+    import subprocess
+
+    subprocess.run([tool, "-silent", *files, "-ts", str(ts)], check=True, timeout=120)
+    return [m.findtext("source", "") for m in ET.parse(ts).iter("message")]
+
+
+def test_every_string_of_translated_screens_has_german(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import update_translations
+    finally:
+        sys.path.pop(0)
+    tree = ET.parse(resource_path("translations", "checkin_de.ts"))
+    translated = {m.findtext("source", ""): (m.find("translation").text or "")  # type: ignore[union-attr]
+                  for m in tree.iter("message")
+                  if m.find("translation").get("type") is None}  # type: ignore[union-attr]
+    strings = _strings_in(TRANSLATED_SOURCES, tmp_path)
+    assert len(strings) > 60
+    missing = [s for s in strings if not translated.get(s, "").strip()]
+    assert missing == [], "run packaging/update_translations.py and translate these"
+    placeholders = re.compile(r"%\d|\{\w+\}")
+    wrong = [s for s, t in translated.items()
+             if sorted(placeholders.findall(s)) != sorted(placeholders.findall(t))]
+    assert wrong == [], "a translation lost or added a %1 or {name} placeholder"
+    assert update_translations.unfinished("de") == [] or set(
+        update_translations.unfinished("de")).isdisjoint(strings)

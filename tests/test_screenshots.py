@@ -1,0 +1,89 @@
+"""The main screens in German and in English, saved to artifacts/ to be looked at.
+
+Besides the pictures, the test reads every visible text of each screen: in
+German none may still be an English source string (something untranslated),
+and no label or button may be narrower than its text (clipped).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from checkin.resources_access import resource_path
+from checkin.ui.desk_settings import DeskSettings
+from checkin.ui.i18n import Translations
+from checkin.ui.main_window import MainWindow
+from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.tasks import TaskRunner
+from tests.a11y import clipped_texts
+from tests.conftest import artifact
+from tests.gui_helpers import check_in_expected
+
+
+def _english_sources_translated_differently() -> set[str]:
+    tree = ET.parse(resource_path("translations", "checkin_de.ts"))
+    words = set()
+    for message in tree.iter("message"):
+        source = message.findtext("source", "")
+        german = message.findtext("translation", "")
+        if german and german != source:
+            words.add(source.replace("&", ""))
+    return words
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text().replace("&", ""))
+        texts.append(widget.toolTip())
+        texts.append(widget.accessibleName())
+    if hasattr(root, "menuBar"):
+        for action in root.menuBar().actions():
+            texts.append(action.text().replace("&", ""))
+            menu = action.menu()
+            if menu is not None:
+                texts += [a.text().replace("&", "") for a in menu.actions()]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  # type: ignore[no-untyped-def]
+                      translations: Translations) -> None:
+    translations.install(lang)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, TaskRunner(immediate=True), translations=translations)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    english = _english_sources_translated_differently()
+
+    def check(widget: QWidget, name: str) -> None:
+        qapp.processEvents()  # layouts settle before the picture is taken
+        widget.grab().save(str(artifact(f"desk_{name}_{lang}.png")))
+        assert clipped_texts(widget) == [], name
+        if lang == "de":
+            leftovers = [t for t in _visible_texts(widget) if t in english]
+            assert leftovers == [], f"untranslated on {name}"
+
+    check(window, "welcome")
+    person = check_in_expected(window, demo_path)
+    desk = window.desk
+    assert desk is not None
+    desk.field.setText(person.display_name.split()[0])
+    desk.refresh_counter()
+    window._update_title()
+    check(window, "desk")
+    dialog = SettingsDialog(DeskSettings(settings), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    check(dialog, "settings")
+    dialog.tabs.setCurrentIndex(1)
+    check(dialog, "settings_appearance")
