@@ -14,10 +14,12 @@ from collections.abc import Sequence
 
 from checkin import __version__
 from checkin.cli import (
+    verbs_attendance,
     verbs_badges,
     verbs_door,
     verbs_event,
     verbs_import,
+    verbs_privacy,
     verbs_stats,
     verbs_sync,
 )
@@ -31,7 +33,8 @@ from checkin.cli.common import (
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
-VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges, verbs_sync]
+VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges,
+                verbs_attendance, verbs_privacy, verbs_sync]
 
 log = logging.getLogger("checkin.cli")
 

@@ -26,5 +26,12 @@ def run_stats(args: argparse.Namespace) -> int:
     days = stats["days"]
     assert isinstance(days, list)
     for day in days:
-        print(f"  {day['date']}: {day['checked_in']} of {day['expected']} checked in")
+        walk_ins = f", {day['walk_ins']} walk-in" + ("s" if day["walk_ins"] != 1 else "")
+        print(f"  {day['date']}: {day['checked_in']} of {day['expected']} checked in, "
+              f"{day['missing']} missing{walk_ins}")
+        if day["desks"]:
+            print("    desks: " + ", ".join(f"{k} {v}" for k, v in day["desks"].items()))
+        for s in day["sessions"]:
+            limit = "" if s["capacity"] is None else f" of {s['capacity']}"
+            print(f"    {s['name']}: {s['checked_in']}{limit}" + (" (full)" if s["full"] else ""))
     return 0

@@ -111,6 +111,107 @@ MIGRATIONS: list[str] = [
     CREATE INDEX attendees_ticket_lower ON attendees(lower(ticket_code))
         WHERE ticket_code <> '';
     """,
+    # attendance summary for live counts (issue 6): ``presence`` holds each person's
+    # earliest valid check-in per day (scope '') and per session (scope = session id),
+    # kept current by triggers so counts are index range scans, whichever desk or
+    # process wrote the check-in. It is derived data: rebuildable from ``checkins``.
+    """
+    CREATE INDEX attendee_days_day ON attendee_days(day, attendee_id);
+    CREATE INDEX attendees_walk_in ON attendees(id) WHERE walk_in = 1;
+    CREATE INDEX attendees_cancelled ON attendees(id) WHERE status = 'cancelled';
+    CREATE INDEX attendees_groups ON attendees(id, status, organization, project, role);
+    CREATE INDEX sessions_day ON sessions(day, starts, name);
+    CREATE INDEX checkins_forced ON checkins(day, attendee_id) WHERE forced = 1;
+    CREATE TABLE presence (
+        day TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        attendee_id TEXT NOT NULL,
+        checkin TEXT NOT NULL,
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        PRIMARY KEY (day, scope, attendee_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX presence_checkin ON presence(checkin);
+    CREATE INDEX presence_scope_at ON presence(day, scope, at);
+    CREATE INDEX presence_scope_desk ON presence(day, scope, desk);
+    CREATE TABLE presence_counts (
+        day TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (day, scope, desk, slot)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER presence_counts_in AFTER INSERT ON presence
+    BEGIN
+        INSERT INTO presence_counts(day, scope, desk, slot, n)
+        VALUES (NEW.day, NEW.scope, NEW.desk, substr(NEW.at, 1, 14) || printf('%02d',
+                CAST(substr(NEW.at, 15, 2) AS INTEGER) / 15 * 15), 1)
+        ON CONFLICT(day, scope, desk, slot) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER presence_counts_out AFTER DELETE ON presence
+    BEGIN
+        UPDATE presence_counts SET n = n - 1
+        WHERE day = OLD.day AND scope = OLD.scope AND desk = OLD.desk
+          AND slot = substr(OLD.at, 1, 14) || printf('%02d',
+                CAST(substr(OLD.at, 15, 2) AS INTEGER) / 15 * 15);
+    END;
+    CREATE TRIGGER presence_counts_move AFTER UPDATE ON presence
+    BEGIN
+        UPDATE presence_counts SET n = n - 1
+        WHERE day = OLD.day AND scope = OLD.scope AND desk = OLD.desk
+          AND slot = substr(OLD.at, 1, 14) || printf('%02d',
+                CAST(substr(OLD.at, 15, 2) AS INTEGER) / 15 * 15);
+        INSERT INTO presence_counts(day, scope, desk, slot, n)
+        VALUES (NEW.day, NEW.scope, NEW.desk, substr(NEW.at, 1, 14) || printf('%02d',
+                CAST(substr(NEW.at, 15, 2) AS INTEGER) / 15 * 15), 1)
+        ON CONFLICT(day, scope, desk, slot) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER presence_on_in AFTER INSERT ON checkins
+    WHEN NEW.kind = 'in'
+        AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = NEW.uuid AND u.kind = 'undo')
+    BEGIN
+        INSERT INTO presence(day, scope, attendee_id, checkin, at, desk)
+        SELECT NEW.day, s.scope, NEW.attendee_id, NEW.uuid, NEW.at, NEW.desk
+        FROM (SELECT '' AS scope UNION ALL SELECT NEW.session WHERE NEW.session IS NOT NULL) s
+        WHERE true
+        ON CONFLICT(day, scope, attendee_id) DO UPDATE
+            SET checkin = excluded.checkin, at = excluded.at, desk = excluded.desk
+            WHERE excluded.at < presence.at
+               OR (excluded.at = presence.at AND excluded.checkin < presence.checkin);
+    END;
+    CREATE TRIGGER presence_on_undo AFTER INSERT ON checkins
+    WHEN NEW.kind = 'undo'
+    BEGIN
+        DELETE FROM presence WHERE checkin = NEW.undoes;
+        INSERT OR IGNORE INTO presence(day, scope, attendee_id, checkin, at, desk)
+        SELECT day, '', attendee_id, uuid, at, desk FROM (
+            SELECT c.day, c.attendee_id, c.uuid, c.at, c.desk FROM checkins t
+            JOIN checkins c ON c.attendee_id = t.attendee_id AND c.day = t.day
+            WHERE t.uuid = NEW.undoes AND c.kind = 'in' AND NOT EXISTS (
+                SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo')
+            ORDER BY c.at, c.uuid LIMIT 1);
+        INSERT OR IGNORE INTO presence(day, scope, attendee_id, checkin, at, desk)
+        SELECT day, session, attendee_id, uuid, at, desk FROM (
+            SELECT c.day, c.session, c.attendee_id, c.uuid, c.at, c.desk FROM checkins t
+            JOIN checkins c ON c.attendee_id = t.attendee_id AND c.day = t.day
+                AND c.session = t.session
+            WHERE t.uuid = NEW.undoes AND c.kind = 'in' AND NOT EXISTS (
+                SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo')
+            ORDER BY c.at, c.uuid LIMIT 1);
+    END;
+    INSERT INTO presence(day, scope, attendee_id, checkin, at, desk)
+    SELECT day, scope, attendee_id, uuid, at, desk FROM (
+        SELECT c.day, s.scope, c.attendee_id, c.uuid, c.at, c.desk,
+               row_number() OVER (PARTITION BY c.day, s.scope, c.attendee_id
+                                  ORDER BY c.at, c.uuid) AS n
+        FROM checkins c
+        JOIN (SELECT '' AS scope UNION ALL SELECT DISTINCT session FROM checkins
+              WHERE session IS NOT NULL) s ON s.scope = '' OR s.scope = c.session
+        WHERE c.kind = 'in' AND NOT EXISTS (
+            SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo'))
+    WHERE n = 1;
+    """,
     # sync between desks (checkin.sync): the outbox of this desk's own new records,
     # filled by triggers in the same transaction as the record, so a committed record
     # is always queued. Triggers only fire in a desk copy of a shared event (a row

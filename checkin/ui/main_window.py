@@ -26,6 +26,7 @@ from checkin.demo import create_demo
 from checkin.desk_options import OPTIONS, ZOOM_STEP
 from checkin.errors import UserError
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.attendance_actions import AttendanceActions
 from checkin.ui.badge_desk import BadgesController
 from checkin.ui.camera import camera_support
 from checkin.ui.desk_settings import DeskSettings
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.shared = SharedEvents(self)
         self.setWindowIcon(app_icon())
         self._build_menus()
+        self.attendance = AttendanceActions(self)
         self.shared.add_menu(self.menuBar())
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
             self.desk = self._make_desk(self.store, day)
             self.desk.session = session
             self.badges.attach(self.store, self.desk)
+            self.attendance.desk_replaced()
             self.shared.follow(self.desk)
             self.stack.setCurrentWidget(self.desk)
             self.desk.setFocus()
@@ -267,6 +270,7 @@ class MainWindow(QMainWindow):
                                public_url(server_url) if server_url else str(store.path))
         self.shared.attach(store, self.desk, server_url)
         self._update_title()
+        self.attendance.event_opened()
         self.desk.setFocus()
 
     def _make_desk(self, store: EventStore, day: date) -> DeskView:
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
         return desk
 
     def close_event_store(self) -> None:
+        self.attendance.event_closing()
         self.shared.detach()
         if self.desk is not None:
             self.tasks.wait()
@@ -288,6 +293,10 @@ class MainWindow(QMainWindow):
 
     def event_filter(self) -> str:
         return self.tr("checkin events (*.checkin);;All files (*)")
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
 
     def choose_event(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.event_filter())

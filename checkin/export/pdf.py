@@ -1,0 +1,225 @@
+"""The PDF attendance list (Teilnehmerliste), optionally with a signature column.
+
+Funders of German research programmes often require a list signed by each
+participant: that variant lists everyone expected that day (and anyone
+admitted anyway), with room to sign. Every page carries the event's name,
+the date and "page n of m", so loose pages can be put back in order. The
+font is embedded and covers umlauts and accents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from checkin.badges.fonts import CHAINS
+from checkin.badges.fonts import register_fonts as register_badge_fonts
+from checkin.export.rows import COLUMN_LABELS, AttendanceRow
+
+Progress = Callable[[int, int, str], None]
+
+_WORDS = {
+    "de": {"title": "Teilnehmerliste", "signed": "Teilnehmerliste mit Unterschrift",
+           "name": "Name", "signature": "Unterschrift", "page": "Seite {n} von {m}",
+           "count": "{n} Personen", "session": "Sitzung", "yes": "ja"},
+    "en": {"title": "Attendance list", "signed": "Attendance list for signature",
+           "name": "Name", "signature": "Signature", "page": "Page {n} of {m}",
+           "count": "{n} people", "session": "Session", "yes": "yes"},
+}
+_PDF_LABELS_DE = {"organization": "Organisation", "project": "Projekt / Gruppe",
+                  "role": "Rolle", "email": "E-Mail", "ticket_code": "Ticket",
+                  "checked_in_at": "Check-in", "desk": "Schalter", "walk_in": "Nachmeldung",
+                  "title": "Titel"}
+#: Columns that may wrap and share the space left over; the others keep their width.
+_FLEXIBLE = {"organization", "project", "email"}
+_PADDING = 7.0
+_SIGNATURE_WIDTH = 55 * mm
+_NAME_PARTS = ("title", "first_name", "last_name")
+
+
+def register_fonts() -> tuple[str, str]:
+    """The bundled Noto Sans faces the badges use (registered once, thread-safe)."""
+    register_badge_fonts()
+    regular, bold = CHAINS["regular"][0][0], CHAINS["bold"][0][0]
+    return regular, bold
+
+
+@dataclass(frozen=True, slots=True)
+class ListHeading:
+    """What every page says about the list."""
+
+    event: str
+    day: date
+    language: str = "de"
+    session: str = ""
+    signature: bool = False
+
+    @property
+    def words(self) -> dict[str, str]:
+        return _WORDS.get(self.language, _WORDS["en"])
+
+    @property
+    def date_text(self) -> str:
+        return self.day.strftime("%d.%m.%Y" if self.language == "de" else "%Y-%m-%d")
+
+    @property
+    def title(self) -> str:
+        base = self.words["signed" if self.signature else "title"]
+        return f"{base} – {self.session}" if self.session else base
+
+
+def _label(column: str, language: str) -> str:
+    if language == "de":
+        return _PDF_LABELS_DE.get(column, COLUMN_LABELS[column])
+    return COLUMN_LABELS[column]
+
+
+def _name(row: AttendanceRow, columns: Sequence[str]) -> str:
+    last, first = row.fields["last_name"], row.fields["first_name"]
+    title = row.fields["title"] if "title" in columns else ""
+    given = " ".join(p for p in (title, first) if p)
+    return f"{last}, {given}" if last and given else last or given
+
+
+def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
+              rows: Sequence[AttendanceRow], progress: Progress | None = None) -> None:
+    """Write the list: No., Name, the chosen columns, and the signature column if asked."""
+    regular, bold = register_fonts()
+    extra = [c for c in columns if c not in _NAME_PARTS]
+    pagesize = landscape(A4) if len(extra) > 4 else A4
+    margin = 15 * mm
+    body = ParagraphStyle("cell", fontName=regular, fontSize=9, leading=11)
+    head = ParagraphStyle("head", parent=body, fontName=bold)
+    words = heading.words
+    labels = [_label(c, heading.language) for c in extra]
+    cells = [[_cell_text(row, c, words) for c in extra] for row in rows]
+    header: list[Any] = ["#", Paragraph(words["name"], head),
+                         *(Paragraph(escape(label), head) for label in labels)]
+    if heading.signature:
+        header.append(Paragraph(words["signature"], head))
+    widths = _column_widths(pagesize[0] - 2 * margin, extra, labels, cells, rows, columns,
+                            heading.signature, regular, bold)
+    data: list[list[Any]] = [header]
+    for n, (row, texts) in enumerate(zip(rows, cells, strict=True), start=1):
+        line: list[Any] = [str(n), Paragraph(escape(_name(row, columns)), body),
+                           *(Paragraph(escape(t), body) for t in texts)]
+        if heading.signature:
+            line.append("")
+        data.append(line)
+        if progress is not None and n % 500 == 0:
+            progress(n, len(rows), heading.title)
+    table = LongTable(data, colWidths=widths, repeatRows=1)
+    padding = 9 if heading.signature else 3
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), regular, 9),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f7")]),
+        ("TOPPADDING", (0, 1), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), padding),
+        *([("LINEBEFORE", (-1, 0), (-1, -1), 0.25, colors.grey)] if heading.signature else []),
+    ]))
+    summary = Paragraph(escape(words["count"].format(n=len(rows))), body)
+    doc = SimpleDocTemplate(fh, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+                            topMargin=28 * mm, bottomMargin=18 * mm,
+                            title=f"{heading.title} – {heading.event} – {heading.date_text}",
+                            author="checkin",
+                            # else every page names Helvetica, which is not embedded
+                            initialFontName=regular)
+    doc.build([table, Spacer(1, 4 * mm), summary],
+              canvasmaker=_numbered_canvas(heading, regular, bold))
+
+
+def _cell_text(row: AttendanceRow, column: str, words: dict[str, str]) -> str:
+    if column == "walk_in":
+        return words["yes"] if row.walk_in else ""
+    return row.text(column)
+
+
+def _column_widths(usable: float, extra: Sequence[str], labels: Sequence[str],
+                   cells: Sequence[Sequence[str]], rows: Sequence[AttendanceRow],
+                   columns: Sequence[str], signature: bool, regular: str,
+                   bold: str) -> list[float]:
+    """Short columns get their natural width; names, organisations and signatures share the rest.
+
+    So that "Check-in" or "Teilnehmerin" never break inside a word.
+    """
+    def natural(texts: Sequence[str], label: str) -> float:
+        widest = max((float(pdfmetrics.stringWidth(t, regular, 9)) for t in texts), default=0.0)
+        return max(widest, float(pdfmetrics.stringWidth(label, bold, 9))) + 2 * _PADDING
+
+    number = pdfmetrics.stringWidth(str(max(len(rows), 1)), regular, 9) + 2 * _PADDING
+    fixed = {i: natural([r[i] for r in cells], labels[i])
+             for i, c in enumerate(extra) if c not in _FLEXIBLE}
+    # name first, then the flexible columns: (natural width, narrowest sensible width)
+    flex: dict[int, tuple[float, float]] = {-1: (natural([_name(r, columns) for r in rows],
+                                                         "Name"), 40 * mm)}
+    for i, c in enumerate(extra):
+        if c in _FLEXIBLE:
+            flex[i] = (natural([r[i] for r in cells], labels[i]), natural([], labels[i]))
+    sign = _SIGNATURE_WIDTH if signature else 0.0
+    left = usable - number - sum(fixed.values()) - sign
+    wanted = sum(w for w, _ in flex.values())
+    if wanted <= left:
+        given = {i: w for i, (w, _) in flex.items()}
+        spare = left - wanted
+        if signature:
+            sign += spare
+        else:
+            given[-1] += spare
+    else:
+        scale = left / wanted
+        given = {i: max(w * scale, low) for i, (w, low) in flex.items()}
+    widths = [number, given[-1]]
+    widths += [fixed[i] if i in fixed else given[i] for i in range(len(extra))]
+    if signature:
+        widths.append(sign)
+    return widths
+
+
+def _numbered_canvas(heading: ListHeading, regular: str, bold: str) -> type[canvas.Canvas]:
+    """A canvas that knows the page count when it draws each page's header and footer."""
+
+    class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            margin = 15 * mm
+            self.setFont(bold, 13)
+            self.drawString(margin, height - 14 * mm, heading.title)
+            self.setFont(regular, 10)
+            self.drawString(margin, height - 20 * mm, heading.event)
+            self.drawRightString(width - margin, height - 14 * mm, heading.date_text)
+            self.setFont(regular, 8)
+            page = heading.words["page"].format(n=self._pageNumber, m=total)
+            self.drawRightString(width - margin, 10 * mm, page)
+            self.drawString(margin, 10 * mm, f"{heading.event} · {heading.date_text}")
+
+    return NumberedCanvas
