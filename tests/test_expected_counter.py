@@ -117,3 +117,24 @@ def test_migration_backfills_the_counters_of_an_older_file(tmp_path: Path) -> No
         assert sum(truth.values()) > 200
     finally:
         reopened.close()
+
+
+def test_counts_stay_true_when_sync_applies_people_from_other_desks(tmp_path: Path) -> None:
+    from checkin.sync import _apply_attendee
+
+    store = create_event(tmp_path / "e.checkin", name="Kongress", days=list(DAYS))
+    do_import(store, people_list(tmp_path / "a.csv", 50, seed=4))
+    before = assert_counts_true(store)
+    row = dict(store.query("SELECT * FROM attendees LIMIT 1")[0])
+    days = [r[0] for r in store.query("SELECT day FROM attendee_days WHERE attendee_id = ?",
+                                      (row["id"],))]
+    newer = {**row, "status": "cancelled", "updated_at": "9999-01-01T00:00:00Z",
+             "days": days}
+    stranger = {**row, "id": "from-desk-2", "code_ref": "DESK2REF", "email": "",
+                "ticket_code": "", "status": "active", "days": [D1, D2]}
+    with store.transaction() as db:
+        assert _apply_attendee(db, newer)  # another desk cancelled this person
+        assert _apply_attendee(db, stranger)  # and registered someone for both days
+    after = assert_counts_true(store)
+    assert after == {d: before[d] - (d in days) + 1 for d in (D1, D2)}
+    store.close()
