@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -42,6 +43,7 @@ from checkin.stats import day_counts
 from checkin.store import EventStore
 from checkin.ui.camera import CameraView
 from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
+from checkin.ui.formats import day_label
 from checkin.ui.result_banner import ResultBanner, clock_time
 from checkin.ui.scan_field import SearchField
 from checkin.ui.sounds import DeskSounds
@@ -58,7 +60,10 @@ RESULT_LIMIT = 50
 class ResultsModel(QAbstractTableModel):
     """The matching attendees, with enough context to tell namesakes apart."""
 
-    HEADERS = ("Name", "Organisation", "Project", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Name"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Organisation"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Project"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Status"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,7 +155,7 @@ class DeskView(QWidget):
         self.day_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         today = date.today().isoformat()
         for the_day in self.event_days:
-            label = date.fromisoformat(the_day).strftime("%a %d.%m.%Y")
+            label = day_label(the_day)
             self.day_picker.addItem(label + (self.tr(" (today)") if the_day == today else ""),
                                     the_day)
         if self.day in self.event_days:

@@ -31,6 +31,7 @@ from checkin.export import COLUMN_LABELS, DEFAULT_COLUMNS, FORMATS, ExportOption
 from checkin.export import export_day as run_export
 from checkin.store import EventStore, open_event
 from checkin.ui.errors import describe_error
+from checkin.ui.formats import day_label
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
 
 
@@ -59,7 +60,7 @@ class ExportDialog(QDialog):
             self.format.addItem(self.tr(label), suffix)
         self.day = QComboBox(self)
         for d in event.days:
-            self.day.addItem(d.strftime("%a %d.%m.%Y"), d.isoformat())
+            self.day.addItem(day_label(d), d.isoformat())
         self.day.addItem(self.tr("Every day (XLSX only)"), None)
         if day is not None:
             self.day.setCurrentIndex(max(self.day.findData(day), 0))

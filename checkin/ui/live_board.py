@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from checkin.days import default_day
 from checkin.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.store import EventStore, open_event
+from checkin.ui.formats import clock, day_label
 from checkin.ui.tasks import TaskRunner
 
 log = logging.getLogger("checkin.ui.live_board")
@@ -141,7 +142,7 @@ class ArrivalsChart(QWidget):
             if slot.minute == 0 or len(self.slots) <= 8:
                 p.setPen(QPen(MUTED))
                 p.drawText(QRectF(x - width, area.bottom() + 4, width * 3, label * 1.5),
-                           Qt.AlignmentFlag.AlignCenter, slot.strftime("%H:%M"))
+                           Qt.AlignmentFlag.AlignCenter, clock(slot))
         p.setPen(QPen(MUTED, 1))
         p.drawLine(area.bottomLeft(), area.bottomRight())
         p.end()
@@ -216,7 +217,7 @@ class LiveBoard(QWidget):
         self.store: EventStore = open_event(path)
         self.tasks = tasks
         event = self.store.event()
-        self.setWindowTitle(self.tr("Live board — %s") % event.name)
+        self.setWindowTitle(self.tr("Live board — %1").replace("%1", event.name))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), BACKGROUND)
@@ -228,7 +229,7 @@ class LiveBoard(QWidget):
         self.day_picker = QComboBox(self)
         self.day_picker.setAccessibleName(self.tr("Day shown"))
         for d in event.days:
-            self.day_picker.addItem(d.strftime("%a %d.%m.%Y"), d.isoformat())
+            self.day_picker.addItem(day_label(d), d.isoformat())
         start = day or default_day(event)
         self.day_picker.setCurrentIndex(max(self.day_picker.findData(start.isoformat()), 0))
         self.clock = QLabel(self)
@@ -286,7 +287,7 @@ class LiveBoard(QWidget):
 
     def poll(self) -> None:
         """Refresh if anyone committed to the event file since the last look."""
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        self.clock.setText(clock(datetime.now()))
         version = int(self.store.query("PRAGMA data_version")[0][0])
         if version != self._version:
             self.refresh()
@@ -359,7 +360,7 @@ class LiveBoard(QWidget):
         font = _font(self, max(self.height() * 0.03, 14), bold=True)
         self.heading.setFont(font)
         self.clock.setFont(font)
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        self.clock.setText(clock(datetime.now()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

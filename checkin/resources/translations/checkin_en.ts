@@ -37,6 +37,91 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No one checked in yet</source>
+        <extracomment>``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceActions</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <extracomment>set to 1 (or pass ``gui --smoke-test``) to quit as soon as the window is shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep personal data for how many days after the event?
+Leave empty to keep it until you purge or delete the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of days, e.g. 90, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period of this event ended on %1. Delete the personal data now? Anonymous counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the names and all other personal data of %1 people from this event and its backups? Only anonymous counts stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with all check-ins and its backup copies? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgePanel</name>
     <message>
         <source>Where the badge is</source>
@@ -240,7 +325,7 @@
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <extracomment>The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,7 +364,7 @@
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,9 +473,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day (XLSX only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List for signatures (everyone expected, with a column to sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CSV with commas (not for German Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 people to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Participant list</source>
+        <extracomment>languages the GUI is translated into; English is the source language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,6 +649,59 @@
     <name>ImportWizard</name>
     <message>
         <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoard</name>
+    <message>
+        <source>Live board — %s</source>
+        <extracomment>(name, value, of (None: no limit), colour)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 expected</source>
+        <extracomment>the last breakdowns shown, by field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added at the desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,7 +890,7 @@
     <name>PrintQueueView</name>
     <message>
         <source>Print jobs</source>
-        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <extracomment>Asks the print system about a sent job: pending, completed or unknown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,7 +1008,7 @@
     <name>ResultsModel</name>
     <message>
         <source>✔ Checked in {time} ({desk})</source>
-        <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
+        <extracomment>Result rows shown for a query.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,6 +1021,61 @@
     </message>
     <message>
         <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPicker</name>
+    <message>
+        <source>Session this desk counts for</source>
+        <extracomment>the session id this door now counts for (None: the day itself)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans at this desk count for the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FULL %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the session on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (0 = no limit):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,6 +1099,7 @@
     <name>WelcomeView</name>
     <message>
         <source>Welcome to checkin</source>
+        <extracomment>corrections to Fusion&apos;s light palette: its selection (#308cc6 under white text) is 3.7:1</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
