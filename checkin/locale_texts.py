@@ -32,7 +32,7 @@ COLUMN_HEADERS: Mapping[str, Mapping[str, str]] = {
 LIST_WORDS: Mapping[str, Mapping[str, str]] = {
     "de": {"title": "Teilnehmerliste", "signed": "Teilnehmerliste mit Unterschrift",
            "name": "Name", "signature": "Unterschrift", "page": "Seite {n} von {m}",
-           "count": "{n} Personen", "session": "Sitzung", "yes": "ja"},
+           "count": "{n} Personen", "session": "Programmpunkt", "yes": "ja"},
     "en": {"title": "Attendance list", "signed": "Attendance list for signature",
            "name": "Name", "signature": "Signature", "page": "Page {n} of {m}",
            "count": "{n} people", "session": "Session", "yes": "yes"},

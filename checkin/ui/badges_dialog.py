@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,14 +40,18 @@ from checkin.badges.testpage import render_test_page
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_preview import BadgePreview
+from checkin.ui.core_words import core_word
 from checkin.ui.badge_settings import DeskPrintSettings
 from checkin.ui.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
 
-ROLE_LABELS = {"participant": "Participants", "speaker": "Speakers (and moderators)",
-               "press": "Press", "staff": "Staff"}
-SORT_LABELS = {"last_name": "Last name", "organization": "Organisation",
-               "first_name": "First name"}
+ROLE_LABELS = {"participant": QT_TRANSLATE_NOOP("BadgesDialog", "Participants"),
+               "speaker": QT_TRANSLATE_NOOP("BadgesDialog", "Speakers (and moderators)"),
+               "press": QT_TRANSLATE_NOOP("BadgesDialog", "Press"),
+               "staff": QT_TRANSLATE_NOOP("BadgesDialog", "Staff")}
+SORT_LABELS = {"last_name": QT_TRANSLATE_NOOP("BadgesDialog", "Last name"),
+               "organization": QT_TRANSLATE_NOOP("BadgesDialog", "Organisation"),
+               "first_name": QT_TRANSLATE_NOOP("BadgesDialog", "First name")}
 
 
 class BadgesDialog(QDialog):
@@ -92,7 +96,7 @@ class BadgesDialog(QDialog):
         self.printer_combo.setCurrentText(s.printer)
         self.layout_combo = QComboBox(page)
         for name, lay in PRESETS.items():
-            self.layout_combo.addItem(lay.label, name)
+            self.layout_combo.addItem(core_word(lay.label), name)
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(s.layout)))
         self.template_combo = QComboBox(page)
         self.template_combo.addItem(self.tr("The layout's own template"), "")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from checkin.export import COLUMN_LABELS, DEFAULT_COLUMNS, FORMATS, ExportOptions, ExportSummary
 from checkin.export import export_day as run_export
 from checkin.store import EventStore, open_event
+from checkin.ui.core_words import core_word
 from checkin.ui.errors import describe_error
 from checkin.ui.formats import day_label
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
@@ -57,7 +58,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(self)
         for suffix, label in FORMATS.items():
-            self.format.addItem(self.tr(label), suffix)
+            self.format.addItem(core_word(label), suffix)
         self.day = QComboBox(self)
         for d in event.days:
             self.day.addItem(day_label(d), d.isoformat())
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Columns"), self)
         grid = QGridLayout(box)
         for i, (name, label) in enumerate(COLUMN_LABELS.items()):
-            check = QCheckBox(self.tr(label), box)
+            check = QCheckBox(core_word(label), box)
             check.setChecked(name in DEFAULT_COLUMNS)
             self.columns[name] = check
             grid.addWidget(check, i // 3, i % 3)
@@ -138,7 +139,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the day"),
                                               self.target.text(),
-                                              self.tr(FORMATS[self.suffix]) +
+                                              core_word(FORMATS[self.suffix]) +
                                               f" (*{self.suffix})")
         if path:
             self.target.setText(path)

@@ -48,11 +48,13 @@ from checkin.importing import (
     remember_mapping,
     remembered_mappings,
 )
-from checkin.importing.mapping import all_targets, target_label
+from checkin.importing.mapping import DAY_PREFIX, all_targets, target_label
 from checkin.importing.sniffing import DELIMITER_NAMES
 from checkin.model import Attendee
 from checkin.store import EventStore
+from checkin.ui.core_words import core_word
 from checkin.ui.errors import describe_error
+from checkin.ui.formats import day_label
 from checkin.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
 
 FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
@@ -87,7 +89,8 @@ class FilePage(QWizardPage):
         self.encoding.addItems(ENCODINGS)
         self.delimiter = QComboBox(self)
         for char, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(f"{name} ({char.strip() or 'tab'})", char)
+            self.delimiter.addItem(f"{core_word(name)} ({char.strip() or core_word('tab')})",
+                                   char)
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 30)
         self.sheet = QComboBox(self)
@@ -255,7 +258,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.table)
             combo.setAccessibleName(self.tr("Field of column {0}").format(header))
             for t in targets:
-                combo.addItem(self.tr(target_label(t)), t)
+                combo.addItem(self._target_text(t), t)
             combo.setCurrentIndex(combo.findData(target))
             combo.currentIndexChanged.connect(self.changed)
             self.table.setCellWidget(row, 2, combo)
@@ -266,6 +269,11 @@ class MappingPage(QWizardPage):
                           if shown.remembered else
                           self.tr("The columns were recognised by their names; check them."))
         self.changed()
+
+    def _target_text(self, target: str) -> str:
+        if target.startswith(DAY_PREFIX):
+            return self.tr("Attends %1").replace("%1", day_label(target[len(DAY_PREFIX):]))
+        return core_word(target_label(target))
 
     def targets(self) -> list[str]:
         return [str(c.currentData()) for c in self.combos]

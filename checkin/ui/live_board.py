@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from checkin.days import default_day
 from checkin.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.store import EventStore, open_event
+from checkin.ui.core_words import core_word
 from checkin.ui.formats import clock, day_label
 from checkin.ui.tasks import TaskRunner
 
@@ -242,7 +243,7 @@ class LiveBoard(QWidget):
         self.chart.title = self.tr("Arrivals per 15 minutes")
         self.sessions = BarList(self.tr("Sessions"), self)
         self.sessions.empty_text = self.tr("No sessions today")
-        self.groups = {name: BarList(self.tr(label), self) for name, label in
+        self.groups = {name: BarList(core_word(label), self) for name, label in
                        (("organization", "Organisations"), ("project", "Projects / groups"),
                         ("role", "Roles"))}
         assert set(self.groups) == set(BREAKDOWNS)

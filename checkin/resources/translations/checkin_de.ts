@@ -40,85 +40,85 @@
     <name>ArrivalsChart</name>
     <message>
         <source>No one checked in yet</source>
-        <extracomment>``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <translation>Noch niemand eingecheckt</translation>
     </message>
 </context>
 <context>
     <name>AttendanceActions</name>
     <message>
         <source>&amp;Attendance</source>
-        <extracomment>set to 1 (or pass ``gui --smoke-test``) to quit as soon as the window is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwesenheit</translation>
     </message>
     <message>
         <source>&amp;Live board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Anzeige</translation>
     </message>
     <message>
         <source>&amp;Export the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Retention period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbewahrungsfrist…</translation>
     </message>
     <message>
         <source>&amp;Purge personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Delete this event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung l&amp;öschen…</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
         <source>Keep personal data for how many days after the event?
 Leave empty to keep it until you purge or delete the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage nach der Veranstaltung sollen Personendaten aufbewahrt werden?
+Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung löschen.</translation>
     </message>
     <message>
         <source>Give a number of days, e.g. 90, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Anzahl von Tagen an, z. B. 90, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Retention period is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist abgelaufen</translation>
     </message>
     <message>
         <source>The retention period of this event ended on %1. Delete the personal data now? Anonymous counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsfrist dieser Veranstaltung endete am %1. Personendaten jetzt löschen? Anonyme Zahlen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten löschen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Delete the names and all other personal data of %1 people from this event and its backups? Only anonymous counts stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und alle anderen Personendaten von %1 Personen aus dieser Veranstaltung und ihren Sicherungen löschen? Nur anonyme Zahlen bleiben. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung löschen</translation>
     </message>
     <message>
         <source>Delete %1 with all check-ins and its backup copies? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit allen Check-ins und Sicherungskopien löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -176,6 +176,34 @@ Leave empty to keep it until you purge or delete the event.</source>
 </context>
 <context>
     <name>BadgesDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Speakers (and moderators)</source>
+        <translation>Referent/innen (und Moderation)</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team / Orga</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
     <message>
         <source>Badges</source>
         <translation>Namensschilder</translation>
@@ -325,7 +353,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation>Mit der Kamera scannen</translation>
     </message>
     <message>
@@ -335,6 +363,145 @@ Leave empty to keep it until you purge or delete the event.</source>
     <message>
         <source>Hold the badge&apos;s code in front of the camera.</source>
         <translation>Halten Sie den Code des Namensschilds vor die Kamera.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project / group</source>
+        <translation>Projekt / Gruppe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Ticketcode</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Nachmeldung</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV für Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF attendance list (.pdf)</source>
+        <translation>Teilnehmerliste als PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation>Voller Name (Vorname Nachname)</translation>
+    </message>
+    <message>
+        <source>Full name (last, first)</source>
+        <translation>Voller Name (Nachname, Vorname)</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Keep as extra field</source>
+        <translation>Als Zusatzfeld behalten</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>A6 portrait, one badge per page</source>
+        <translation>A6 hoch, ein Namensschild pro Seite</translation>
+    </message>
+    <message>
+        <source>A7 landscape, one badge per page</source>
+        <translation>A7 quer, ein Namensschild pro Seite</translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm, card printers)</source>
+        <translation>Scheckkarte ID-1 (85,6 × 54 mm, Kartendrucker)</translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4, with cut marks</source>
+        <translation>4 × A6 auf A4, mit Schnittmarken</translation>
+    </message>
+    <message>
+        <source>8 × A7 on A4, with cut marks</source>
+        <translation>8 × A7 auf A4, mit Schnittmarken</translation>
+    </message>
+    <message>
+        <source>A6 fold-over on A4 (2 per sheet, fold across the middle)</source>
+        <translation>A6 zum Falten auf A4 (2 pro Blatt, in der Mitte falten)</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform L4785, 80 × 50 mm, 10 per A4</source>
+        <translation>Avery Zweckform L4785, 80 × 50 mm, 10 pro A4</translation>
+    </message>
+    <message>
+        <source>Avery L7418, 86 × 55 mm, 10 per A4</source>
+        <translation>Avery L7418, 86 × 55 mm, 10 pro A4</translation>
+    </message>
+    <message>
+        <source>Avery 5395 (US Letter), 3⅜ × 2⅓ in, 8 per sheet</source>
+        <translation>Avery 5395 (US Letter), 3⅜ × 2⅓ Zoll, 8 pro Blatt</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm continuous roll, 100 mm per badge</source>
+        <translation>Brother QL, 62-mm-Endlosrolle, 100 mm pro Namensschild</translation>
+    </message>
+    <message>
+        <source>Dymo 99014 labels, 54 × 101 mm</source>
+        <translation>Dymo-99014-Etiketten, 54 × 101 mm</translation>
     </message>
 </context>
 <context>
@@ -364,7 +531,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation>Namen eingeben oder Namensschild scannen</translation>
     </message>
     <message>
@@ -476,66 +643,65 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>ExportDialog</name>
     <message>
         <source>Export the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag exportieren</translation>
     </message>
     <message>
         <source>Every day (XLSX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tage (nur XLSX)</translation>
     </message>
     <message>
         <source>List for signatures (everyone expected, with a column to sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenliste (alle Erwarteten, mit Spalte zum Unterschreiben)</translation>
     </message>
     <message>
         <source>Plain CSV with commas (not for German Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches CSV mit Kommas (nicht für deutsches Excel)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Wrote %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen in %2 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Participant list</source>
-        <extracomment>languages the GUI is translated into; English is the source language</extracomment>
         <translation>Teilnehmerliste</translation>
     </message>
     <message>
@@ -655,54 +821,54 @@ Leave empty to keep it until you purge or delete the event.</source>
 <context>
     <name>LiveBoard</name>
     <message>
-        <source>Live board — %s</source>
+        <source>Live board — %1</source>
         <extracomment>(name, value, of (None: no limit), colour)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anzeige — %1</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Tag</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt</translation>
     </message>
     <message>
         <source>Still expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch erwartet</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmeldungen</translation>
     </message>
     <message>
         <source>Arrivals per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte pro 15 Minuten</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkte</translation>
     </message>
     <message>
         <source>No sessions today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Programmpunkte</translation>
     </message>
     <message>
         <source>of %1 expected</source>
         <extracomment>the last breakdowns shown, by field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von %1 erwarteten</translation>
     </message>
     <message>
         <source>%1 not on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht auf der Liste</translation>
     </message>
     <message>
         <source>not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht da</translation>
     </message>
     <message>
         <source>added at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>am Einlass nachgemeldet</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1041,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation>Die Spalten wurden an ihren Namen erkannt; bitte prüfen Sie sie.</translation>
     </message>
     <message>
+        <source>Attends %1</source>
+        <translation>Nimmt teil am %1</translation>
+    </message>
+    <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation>Noch keine Spalte enthält Namen: Wählen Sie die Spalte mit den Namen.</translation>
     </message>
@@ -887,10 +1057,62 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>sent as %1</source>
+        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <translation>gesendet als %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <extracomment>job reasons and states as shown (lupdate finds them here)</extracomment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>Nachdruck</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>wird gedruckt</translation>
+    </message>
+    <message>
+        <source>sent to printer</source>
+        <translation>an Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
         <source>Print jobs</source>
-        <extracomment>Asks the print system about a sent job: pending, completed or unknown.</extracomment>
         <translation>Druckaufträge</translation>
     </message>
     <message>
@@ -975,8 +1197,81 @@ Leave empty to keep it until you purge or delete the event.</source>
 <context>
     <name>ResultBanner</name>
     <message>
-        <source>Check in &amp;anyway</source>
+        <source>Success</source>
         <extracomment>what a screen reader says instead of the colour and symbol</extracomment>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation>Code abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not registered today</source>
+        <translation>Heute nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Check-in rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Scan the badge again.</source>
+        <extracomment>why a code was refused, in the desk&apos;s language (DoorResult.reason)</extracomment>
+        <translation>Es wurde nichts gescannt. Scannen Sie das Namensschild noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is not a code of this event (“%1”). Scan the badge again or search by name.</source>
+        <translation>Das ist kein Code dieser Veranstaltung („%1“). Scannen Sie das Namensschild noch einmal oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>This is not a badge code of checkin. Scan again or search by name.</source>
+        <translation>Das ist kein Namensschild-Code von checkin. Noch einmal scannen oder nach dem Namen suchen.</translation>
+    </message>
+    <message>
+        <source>This badge uses a code version this app does not know. Update checkin, or search the person by name.</source>
+        <translation>Dieses Namensschild nutzt eine Code-Version, die dieses Programm nicht kennt. Aktualisieren Sie checkin oder suchen Sie die Person nach Namen.</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another event. Search the person by name and print a new badge.</source>
+        <translation>Dieses Namensschild gehört zu einer anderen Veranstaltung. Suchen Sie die Person nach Namen und drucken Sie ein neues Namensschild.</translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was misread or made up. Scan again, or search the person by name.</source>
+        <translation>Dieser Code ist ungültig: falsch gelesen oder ausgedacht. Noch einmal scannen oder die Person nach Namen suchen.</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
         <translation>&amp;Trotzdem einchecken</translation>
     </message>
     <message>
@@ -1003,12 +1298,64 @@ Leave empty to keep it until you purge or delete the event.</source>
         <source>  (scanned twice — counted once)</source>
         <translation>  (zweimal gescannt – einmal gezählt)</translation>
     </message>
+    <message>
+        <source>No one in this event has the code “%1”. Search by name, or add the person as a walk-in.</source>
+        <translation>Niemand in dieser Veranstaltung hat den Code „%1“. Suchen Sie nach dem Namen oder nehmen Sie die Person als Nachmeldung auf.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the event.</source>
+        <translation>Diese Person gehört nicht mehr zur Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in today at %2 at %3.</source>
+        <translation>%1 wurde heute bereits um %2 an %3 eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1’s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
+        <translation>Die Anmeldung von %1 wurde storniert. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
+        <translation>%1 ist für %2 nicht angemeldet. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Undone: the check-in of %1 at %2.</source>
+        <translation>Rückgängig gemacht: der Check-in von %1 um %2.</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>einer Person</translation>
+    </message>
+    <message>
+        <source>This desk has no check-in to undo.</source>
+        <translation>An diesem Schalter gibt es keinen Check-in zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Willkommen, %1!</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
+        <source>Name</source>
+        <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>✔ Checked in {time} ({desk})</source>
-        <extracomment>Result rows shown for a query.</extracomment>
         <translation>✔ Eingecheckt {time} ({desk})</translation>
     </message>
     <message>
@@ -1029,54 +1376,58 @@ Leave empty to keep it until you purge or delete the event.</source>
     <message>
         <source>Session this desk counts for</source>
         <extracomment>the session id this door now counts for (None: the day itself)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt, für den dieser Schalter zählt</translation>
     </message>
     <message>
         <source>Scans at this desk count for the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans an diesem Schalter zählen für den gewählten Programmpunkt</translation>
     </message>
     <message>
         <source>Places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Plätze</translation>
     </message>
     <message>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt hinzufügen…</translation>
     </message>
     <message>
         <source>Counting for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt für:</translation>
     </message>
     <message>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anwesend</numerusform>
+            <numerusform>%n anwesend</numerusform>
         </translation>
     </message>
     <message>
         <source>FULL %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLL %1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Plätze</translation>
+    </message>
+    <message>
+        <source>%1 is full: %2 of %3 places taken. Send people to another session or raise the capacity.</source>
+        <translation>%1 ist voll: %2 von %3 Plätzen belegt. Schicken Sie Personen zu einem anderen Programmpunkt oder erhöhen Sie die Platzzahl.</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Name of the session on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Programmpunkts am %1:</translation>
     </message>
     <message>
         <source>Places (0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze (0 = unbegrenzt):</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1450,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to checkin</source>
-        <extracomment>corrections to Fusion&apos;s light palette: its selection (#308cc6 under white text) is 3.7:1</extracomment>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
     <name>ArrivalsChart</name>
     <message>
         <source>No one checked in yet</source>
-        <extracomment>``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -48,7 +48,6 @@
     <name>AttendanceActions</name>
     <message>
         <source>&amp;Attendance</source>
-        <extracomment>set to 1 (or pass ``gui --smoke-test``) to quit as soon as the window is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,6 +175,34 @@ Leave empty to keep it until you purge or delete the event.</source>
 </context>
 <context>
     <name>BadgesDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers (and moderators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Badges</source>
         <translation type="unfinished"></translation>
@@ -325,7 +352,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,6 +361,145 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Hold the badge&apos;s code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF attendance list (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (last, first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 portrait, one badge per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 landscape, one badge per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm, card printers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 × A7 on A4, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 fold-over on A4 (2 per sheet, fold across the middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery Zweckform L4785, 80 × 50 mm, 10 per A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7418, 86 × 55 mm, 10 per A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery 5395 (US Letter), 3⅜ × 2⅓ in, 8 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm continuous roll, 100 mm per badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dymo 99014 labels, 54 × 101 mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,7 +530,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,7 +701,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>FilePage</name>
     <message>
         <source>Participant list</source>
-        <extracomment>languages the GUI is translated into; English is the source language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,7 +820,7 @@ Leave empty to keep it until you purge or delete the event.</source>
 <context>
     <name>LiveBoard</name>
     <message>
-        <source>Live board — %s</source>
+        <source>Live board — %1</source>
         <extracomment>(name, value, of (None: no limit), colour)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +1040,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,10 +1056,62 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>sent as %1</source>
+        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <extracomment>job reasons and states as shown (lupdate finds them here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print jobs</source>
-        <extracomment>Asks the print system about a sent job: pending, completed or unknown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,8 +1196,81 @@ Leave empty to keep it until you purge or delete the event.</source>
 <context>
     <name>ResultBanner</name>
     <message>
-        <source>Check in &amp;anyway</source>
+        <source>Success</source>
         <extracomment>what a screen reader says instead of the colour and symbol</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Scan the badge again.</source>
+        <extracomment>why a code was refused, in the desk&apos;s language (DoorResult.reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a code of this event (“%1”). Scan the badge again or search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a badge code of checkin. Scan again or search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge uses a code version this app does not know. Update checkin, or search the person by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to another event. Search the person by name and print a new badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was misread or made up. Scan again, or search the person by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,12 +1297,64 @@ Leave empty to keep it until you purge or delete the event.</source>
         <source>  (scanned twice — counted once)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No one in this event has the code “%1”. Search by name, or add the person as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in today at %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1’s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the check-in of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no check-in to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
+        <source>Name</source>
+        <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ Checked in {time} ({desk})</source>
-        <extracomment>Result rows shown for a query.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1413,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is full: %2 of %3 places taken. Send people to another session or raise the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1449,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to checkin</source>
-        <extracomment>corrections to Fusion&apos;s light palette: its selection (#308cc6 under white text) is 3.7:1</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
