@@ -78,7 +78,9 @@ class ExportDialog(QDialog):
             grid.addWidget(check, i // 3, i % 3)
         self.target = QLineEdit(self)
         self.target.setAccessibleName(self.tr("File to write"))
-        browse = QPushButton(self.tr("Choose…"), self)
+        browse = QPushButton(self.tr("C&hoose…"), self)
+        browse.setAutoDefault(False)  # Enter in the file field exports, it opens no dialog
+        browse.setAccessibleName(self.tr("Choose the file to write"))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
@@ -87,16 +89,19 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Day:"), self.day)
         form.addRow("", self.signature)
         form.addRow("", self.comma)
-        form.addRow(self.tr("Save as:"), target_row)
+        save_as = QLabel(self.tr("&Save as:"), self)
+        save_as.setBuddy(self.target)  # Alt+S jumps to the file name
+        form.addRow(save_as, target_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
@@ -111,6 +116,12 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._folder = Path.home()
         self._format_changed()
+        # Tab walks the form top to bottom, the file before the many column boxes
+        chain = [self.format, self.day, self.signature, self.comma, self.target, browse,
+                 *self.columns.values(), self.export_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.format.setFocus()
 
     @property
     def suffix(self) -> str:
