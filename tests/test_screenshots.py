@@ -8,6 +8,7 @@ and no label or button may be narrower than its text (clipped).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from checkin.ui.i18n import Translations
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import TaskRunner
-from tests.a11y import clipped_texts
+from tests.conftest import SAMPLES
+from tests.a11y import clipped_texts, unlabelled_controls
 from tests.conftest import artifact
 from tests.gui_helpers import check_in_expected
 
@@ -65,13 +67,16 @@ def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  
     window.show()
     english = _english_sources_translated_differently()
 
+    problems: list[str] = []
+
     def check(widget: QWidget, name: str) -> None:
         qapp.processEvents()  # layouts settle before the picture is taken
         widget.grab().save(str(artifact(f"desk_{name}_{lang}.png")))
-        assert clipped_texts(widget) == [], name
+        problems.extend(f"{name}: clipped {t}" for t in clipped_texts(widget))
+        problems.extend(f"{name}: no accessible name {t}" for t in unlabelled_controls(widget))
         if lang == "de":
-            leftovers = [t for t in _visible_texts(widget) if t in english]
-            assert leftovers == [], f"untranslated on {name}"
+            problems.extend(f"{name}: untranslated {t!r}" for t in _visible_texts(widget)
+                            if t in english)
 
     check(window, "welcome")
     person = check_in_expected(window, demo_path)
@@ -80,10 +85,48 @@ def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  
     desk.field.setText(person.display_name.split()[0])
     desk.refresh_counter()
     window._update_title()
+    assert desk.banner.objectName() == "resultBanner" and desk.banner.isVisible()
+    assert desk.banner.accessibleName().startswith(("Success", "Erfolg"))  # the green result
     check(window, "desk")
+    _other_screens(qtbot, window, check)
     dialog = SettingsDialog(DeskSettings(settings), window)
     qtbot.addWidget(dialog)
     dialog.show()
     check(dialog, "settings")
     dialog.tabs.setCurrentIndex(1)
     check(dialog, "settings_appearance")
+    assert problems == [], "\n".join(problems)
+
+
+def _other_screens(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                   check: Callable[[QWidget, str], None]) -> None:
+    """Badges window, export dialog, live board and the import wizard's pages."""
+    window.badges.open_dialog()
+    badges = window.badges.dialog
+    assert badges is not None
+    qtbot.addWidget(badges)
+    badges.resize(1000, 700)
+    for index in range(badges.tabs.count()):
+        badges.tabs.setCurrentIndex(index)
+        check(badges, f"badges_{index + 1}")
+    badges.close()
+    window.attendance.show_export()
+    export = window.attendance.export_dialog
+    assert export is not None
+    qtbot.addWidget(export)
+    check(export, "export")
+    export.close()
+    window.attendance.show_board()
+    board = window.attendance.board
+    assert board is not None
+    qtbot.addWidget(board)
+    board.resize(1200, 800)
+    qtbot.waitUntil(lambda: board.here.value != "–", timeout=10000)
+    check(board, "live_board")
+    board.close()
+    wizard = window.import_hook.open_wizard(SAMPLES / "teilnehmer_excel_de.csv")
+    assert wizard is not None  # deletes itself on close
+    for step in range(3):
+        check(wizard, f"import_{step + 1}")
+        wizard.next()
+    wizard.reject()

@@ -168,7 +168,8 @@ class BadgeRenderer:
             if number == 0:
                 self._background(canvas)
             for element in elements:
-                self._element(canvas, element, None, F.Context(event_name=self.event_name, language=self.language), {})
+                static = F.Context(event_name=self.event_name, language=self.language)
+                self._element(canvas, element, None, static, {})
             canvas.endForm()
             made.add(name)
         return name

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,8 +40,9 @@ from checkin.badges.testpage import render_test_page
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_preview import BadgePreview
-from checkin.ui.core_words import core_word
 from checkin.ui.badge_settings import DeskPrintSettings
+from checkin.ui.core_words import core_word
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
 
@@ -69,6 +70,7 @@ class BadgesDialog(QDialog):
         self.sample = sample or (people[0] if people else Attendee(id="sample"))
         self.desk_settings = DeskPrintSettings.load(settings, desk)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Badges"))
         self.tabs.addTab(self._settings_tab(), self.tr("Print settings"))
         self.tabs.addTab(self._editor_tab(), self.tr("Template"))
         self.tabs.addTab(self._batch_tab(people), self.tr("Batch"))
@@ -189,6 +191,7 @@ class BadgesDialog(QDialog):
     def _editor_tab(self) -> QWidget:
         page = QWidget(self)
         self.editor_choice = QComboBox(page)
+        self.editor_choice.setAccessibleName(self.tr("Template to edit"))
         self.editor_choice.addItems(template_names(self.store))
         self.editor_choice.currentTextChanged.connect(self.load_template_text)
         self.editor = QPlainTextEdit(page)

@@ -8,7 +8,9 @@ checks that the list still covers every label the core defines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "CoreWords"
 

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -42,8 +41,9 @@ from checkin.model import Attendee, CheckIn
 from checkin.stats import day_counts
 from checkin.store import EventStore
 from checkin.ui.camera import CameraView
-from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
 from checkin.ui.formats import day_label
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
+from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
 from checkin.ui.result_banner import ResultBanner, clock_time
 from checkin.ui.scan_field import SearchField
 from checkin.ui.sounds import DeskSounds
@@ -187,8 +187,12 @@ class DeskView(QWidget):
         self.check_in_button = QPushButton(self.tr("&Check in (Enter)"), self)
         self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation"))
+        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation "
+                                            "(Ctrl+E)"))
         self.reprint_button = QPushButton(self.tr("Print &badge"), self)
+        self.reprint_button.setToolTip(self.tr("Print the badge of the selected person (Ctrl+P)"))
+        self.check_in_button.setToolTip(self.tr("Check in the selected person (Enter); "
+                                                "undo with Ctrl+Z"))
         self.walk_in_button = QPushButton(self.tr("Add &walk-in…"), self)
         self.walk_in_button.setToolTip(self.tr("Someone not on the list (Ctrl+Shift+N)"))
         for button in (self.check_in_button, self.edit_button, self.reprint_button,

@@ -7,6 +7,7 @@ that a long export never holds up check-ins at the desk.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -119,7 +120,7 @@ class ExportDialog(QDialog):
         # Tab walks the form top to bottom, the file before the many column boxes
         chain = [self.format, self.day, self.signature, self.comma, self.target, browse,
                  *self.columns.values(), self.export_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.format.setFocus()
 

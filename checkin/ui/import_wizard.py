@@ -55,6 +55,7 @@ from checkin.store import EventStore
 from checkin.ui.core_words import core_word
 from checkin.ui.errors import describe_error
 from checkin.ui.formats import day_label
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
 
 FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
@@ -97,6 +98,7 @@ class FilePage(QWizardPage):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.table = _table(self)
+        self.table.setAccessibleName(self.tr("First rows of the file"))
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -108,7 +110,9 @@ class FilePage(QWizardPage):
                               (self.tr("Delimiter"), self.delimiter),
                               (self.tr("Header row"), self.header_row),
                               (self.tr("Sheet"), self.sheet)):
-            settings.addWidget(QLabel(label, self))
+            named = QLabel(label, self)
+            named.setBuddy(widget)  # screen readers name the control by its label
+            settings.addWidget(named)
             settings.addWidget(widget)
         settings.addStretch(1)
         form.addRow(self.tr("Read as:"), settings)
@@ -236,6 +240,7 @@ class MappingPage(QWizardPage):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.table = _table(self)
+        self.table.setAccessibleName(self.tr("Columns and the fields they hold"))
         self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
                                               self.tr("Holds")])
@@ -316,6 +321,7 @@ class ReportPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.problems = _table(self)
+        self.problems.setAccessibleName(self.tr("Problems found"))
         self.problems.setColumnCount(4)
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Kind"),
                                                  self.tr("Problem"), self.tr("Row text")])
@@ -538,6 +544,7 @@ class ImportHook(QObject):
         self.window = window
         self.action = QAction(self.tr("&Import participants…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+I"))
+        show_shortcut_in_tooltip(self.action)
         self.action.triggered.connect(lambda: self.open_wizard())
         menu.addAction(self.action)
         window.setAcceptDrops(True)

@@ -34,6 +34,7 @@ from checkin.ui.i18n import Translations, resolve_language
 from checkin.ui.icons import app_icon
 from checkin.ui.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import Appearance
 from checkin.ui.welcome import WelcomeView
@@ -150,10 +151,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        plain = text.replace("&", "").rstrip("…")
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{plain} ({keys})" if keys else plain)
-        return action
+        return show_shortcut_in_tooltip(action)
 
     def _update_title(self) -> None:
         for action in self._door_actions:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Callable
-from typing import ClassVar
 from dataclasses import dataclass
+from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +30,7 @@ from checkin.badges.records import log_print
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_settings import DeskPrintSettings
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.tasks import Progress, TaskRunner
 
 #: Sends PDF bytes to the desk's printer; returns a job reference. Raises PrintProblem.

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checkin.door import GOOD, NOTICE, DoorResult, Status
 from checkin.model import Attendee, CheckIn
 from checkin.ui.formats import clock, day_label
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def clock_time(record: CheckIn) -> str:
@@ -195,7 +196,8 @@ class ResultBanner(QFrame):
                                                   if result.day else ""))
         if status == Status.UNDONE and result.undone_at is not None:
             return (self.tr("Undone: the check-in of %1 at %2.")
-                    .replace("%1", name or self.tr("a person")).replace("%2", clock(result.undone_at)))
+                    .replace("%1", name or self.tr("a person"))
+                    .replace("%2", clock(result.undone_at)))
         if status == Status.NOTHING_TO_UNDO:
             return self.tr("This desk has no check-in to undo.")
         if status == Status.CHECKED_IN:

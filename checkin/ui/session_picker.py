@@ -106,7 +106,8 @@ class SessionPicker(QWidget):
             self._show(self.tr("%n here", "", occupancy.checked_in), "ok", "")
         elif occupancy.full:
             self._show(self.tr("FULL %1 / %2").replace("%1", str(occupancy.checked_in))
-                       .replace("%2", str(occupancy.capacity)), "full", self.full_warning(occupancy))
+                       .replace("%2", str(occupancy.capacity)), "full",
+                       self.full_warning(occupancy))
         else:
             low = (occupancy.free or 0) <= max(occupancy.capacity // 10, 1)
             self._show(self.tr("%1 / %2 places").replace("%1", str(occupancy.checked_in))

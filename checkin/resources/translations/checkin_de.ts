@@ -277,6 +277,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Testseite gesendet ({ref}).</translation>
     </message>
     <message>
+        <source>Template to edit</source>
+        <translation>Zu bearbeitende Vorlage</translation>
+    </message>
+    <message>
         <source>Template JSON</source>
         <translation>Vorlage (JSON)</translation>
     </message>
@@ -564,11 +568,19 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Correct a typo in the name or organisation</source>
-        <translation>Einen Tippfehler in Name oder Organisation korrigieren</translation>
+        <translation type="vanished">Einen Tippfehler in Name oder Organisation korrigieren</translation>
     </message>
     <message>
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Print the badge of the selected person (Ctrl+P)</source>
+        <translation>Namensschild der ausgewählten Person drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Check in the selected person (Enter); undo with Ctrl+Z</source>
+        <translation>Ausgewählte Person einchecken (Eingabetaste); rückgängig mit Strg+Z</translation>
     </message>
     <message>
         <source>Add &amp;walk-in…</source>
@@ -635,6 +647,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
+        <source>Correct a typo in the name or organisation (Ctrl+E)</source>
+        <translation>Tippfehler in Name oder Organisation korrigieren (Strg+E)</translation>
+    </message>
+    <message>
         <source>Checked in today</source>
         <translation>Heute eingecheckt</translation>
     </message>
@@ -666,24 +682,48 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Zieldatei</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Zieldatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
         <source>Choose…</source>
-        <translation>Auswählen…</translation>
+        <translation type="vanished">Auswählen…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation type="vanished">Exportieren</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format:</translation>
+        <translation type="vanished">Format:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>Tag:</translation>
+        <translation type="vanished">Tag:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation>Speichern unter:</translation>
+        <translation type="vanished">Speichern unter:</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -715,6 +755,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1013,6 +1057,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Geben Sie an, was jede Spalte enthält. Spalten, die Sie als zusätzliche Felder behalten, können auf Namensschildern, in der Suche und in Exporten erscheinen.</translation>
     </message>
     <message>
+        <source>Columns and the fields they hold</source>
+        <translation>Spalten und ihre Felder</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -1144,6 +1192,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Row</source>

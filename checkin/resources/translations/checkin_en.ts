@@ -276,6 +276,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Template to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,11 +566,15 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct a typo in the name or organisation</source>
+        <source>Print &amp;badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;badge</source>
+        <source>Print the badge of the selected person (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the selected person (Enter); undo with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,6 +642,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct a typo in the name or organisation (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked in today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,23 +677,27 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
+        <source>Choose the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format:</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day:</source>
+        <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as:</source>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,6 +729,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,6 +1032,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns and the fields they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1166,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
