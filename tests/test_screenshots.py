@@ -47,6 +47,9 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.text().replace("&", ""))
         texts.append(widget.toolTip())
         texts.append(widget.accessibleName())
+        # tiles that paint their own words (the live board) keep them in attributes
+        texts += [v for v in (getattr(widget, "caption", None), getattr(widget, "title", None),
+                              getattr(widget, "empty_text", None)) if isinstance(v, str)]
     if hasattr(root, "menuBar"):
         for action in root.menuBar().actions():
             texts.append(action.text().replace("&", ""))

@@ -199,7 +199,7 @@ class FilePage(QWizardPage):
             self._filling = False
         how = (self.tr("sheet “{0}”").format(layout.sheet) if layout.kind != "text" else
                self.tr("{0}, {1}").format(layout.encoding,
-                                          DELIMITER_NAMES.get(layout.delimiter, "")))
+                                          core_word(DELIMITER_NAMES.get(layout.delimiter, ""))))
         system = self.tr(" — a {0} export").format(shown.system) if shown.system else ""
         self.status.setText(self.tr("{0}: {1}, column names in row {2}{3}. The first rows:")
                             .format(layout.path.name, how, shown.header_row, system))

@@ -16,13 +16,20 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from checkin.days import default_day
 from checkin.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.store import EventStore, open_event
-from checkin.ui.core_words import core_word
 from checkin.ui.formats import clock, day_label
 from checkin.ui.tasks import TaskRunner
 
@@ -51,6 +58,16 @@ def _font(widget: QWidget, pixels: float, bold: bool = False) -> QFont:
     return font
 
 
+def _fitted(widget: QWidget, pixels: float, text: str, width: float,
+            bold: bool = False) -> QFont:
+    """``_font`` made smaller until ``text`` fits ``width`` (longer German words)."""
+    font = _font(widget, pixels, bold)
+    advance = QFontMetricsF(font).horizontalAdvance(text)
+    if advance > width > 0:
+        font = _font(widget, pixels * width / advance, bold)
+    return font
+
+
 def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
            ) -> tuple[QRectF, float]:
     """Start painting a tile: rounded background and its title in capitals.
@@ -65,7 +82,7 @@ def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
     p.drawRoundedRect(r, 14, 14, Qt.SizeMode.AbsoluteSize)
     size = label if label is not None else min(max(r.height() * 0.055, 12), 28)
     p.setPen(QPen(MUTED))
-    p.setFont(_font(widget, size, bold=True))
+    p.setFont(_fitted(widget, size, title.upper(), r.width() - 36, bold=True))
     p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, title.upper())
     return r, size
 
@@ -97,7 +114,7 @@ class BigNumber(QWidget):
         p.drawText(r.adjusted(18, 0, -18, -h * 0.12), Qt.AlignmentFlag.AlignVCenter
                    | Qt.AlignmentFlag.AlignLeft, self.value)
         p.setPen(QPen(TEXT))
-        p.setFont(_font(self, h * 0.12))
+        p.setFont(_fitted(self, h * 0.12, self.detail, r.width() - 36))
         p.drawText(r.adjusted(18, 0, -18, -10), Qt.AlignmentFlag.AlignBottom
                    | Qt.AlignmentFlag.AlignLeft, self.detail)
         p.end()
@@ -243,9 +260,9 @@ class LiveBoard(QWidget):
         self.chart.title = self.tr("Arrivals per 15 minutes")
         self.sessions = BarList(self.tr("Sessions"), self)
         self.sessions.empty_text = self.tr("No sessions today")
-        self.groups = {name: BarList(core_word(label), self) for name, label in
-                       (("organization", "Organisations"), ("project", "Projects / groups"),
-                        ("role", "Roles"))}
+        self.groups = {"organization": BarList(self.tr("Organisations"), self),
+                       "project": BarList(self.tr("Projects / groups"), self),
+                       "role": BarList(self.tr("Roles"), self)}
         assert set(self.groups) == set(BREAKDOWNS)
 
         top = QHBoxLayout()

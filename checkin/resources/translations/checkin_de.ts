@@ -898,6 +898,18 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Heute keine Programmpunkte</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Projects / groups</source>
+        <translation>Projekte / Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
         <source>of %1 expected</source>
         <extracomment>the last breakdowns shown, by field</extracomment>
         <translation>von %1 erwarteten</translation>

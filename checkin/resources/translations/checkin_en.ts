@@ -873,6 +873,18 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects / groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of %1 expected</source>
         <extracomment>the last breakdowns shown, by field</extracomment>
         <translation type="unfinished"></translation>
