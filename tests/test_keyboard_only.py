@@ -138,3 +138,34 @@ def _walk(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert [r[:2] for r in rows[1:]] == [["Winkler", "Anna"]]
     qtbot.keyClick(_focus(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_day_picker_and_shortcuts_are_reachable_and_named(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, demo_path: Path) -> None:
+    """Ctrl+D opens the day picker (Tab in the search field is a scanner's suffix); every
+    menu entry with a key names it in its tooltip."""
+    window = MainWindow(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat),
+                        TaskRunner(immediate=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_path(demo_path)
+    desk = window.desk
+    assert desk is not None
+    first = desk.day
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    picker = desk.day_picker
+    qtbot.waitUntil(lambda: picker.view().isVisible())
+    other = 1 - picker.currentIndex()
+    qtbot.keyClick(picker.view(), Qt.Key.Key_Down if other else Qt.Key.Key_Up)
+    qtbot.keyClick(picker.view(), Qt.Key.Key_Return)
+    assert desk.day != first and desk.day == picker.itemData(other)
+    shown = 0
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else []:
+            if not action.shortcut().isEmpty():
+                shown += 1
+                assert action.shortcut().toString() in action.toolTip(), action.text()
+    assert shown >= 12

@@ -151,7 +151,7 @@ class DeskView(QWidget):
         self.day_picker = QComboBox(self)
         self.day_picker.setAccessibleName(self.tr("Event day"))
         self.day_picker.setToolTip(self.tr("The event day check-ins count for "
-                                           "(follows the clock; change it if needed)"))
+                                           "(follows the clock; change it with Ctrl+D)"))
         self.day_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         today = date.today().isoformat()
         for the_day in self.event_days:

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
                                         self.edit_person)
         self.action_find = self._action(self.tr("&Find or scan"), QKeySequence.StandardKey.Find,
                                         self.focus_search)
+        self.action_day = self._action(self.tr("Choose event &day…"), "Ctrl+D", self.choose_day)
         self.action_camera = QAction(self.tr("Scan with &camera…"), self)
         self.action_camera.triggered.connect(self.open_camera)
         self._camera_problem = camera_support()
@@ -133,13 +134,13 @@ class MainWindow(QMainWindow):
         self.action_fields = QAction(self.tr("Search also &in…"), self)
         self.action_fields.triggered.connect(self.choose_search_fields)
         for action in (self.action_find, self.action_undo, self.action_walk_in,
-                       self.action_edit, self.action_camera):
+                       self.action_edit, self.action_day, self.action_camera):
             self.door_menu.addAction(action)
         self.door_menu.addSeparator()
         self.door_menu.addAction(self.action_sounds)
         self.door_menu.addAction(self.action_fields)
         self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
-                              self.action_find, self.action_fields)
+                              self.action_find, self.action_day, self.action_fields)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
         help_menu.addAction(self.action_about)
@@ -339,6 +340,12 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             self.desk.field.selectAll()
             self.desk.field.setFocus()
+
+    def choose_day(self) -> None:
+        """The day picker from the keyboard (Tab in the search field belongs to scanners)."""
+        if self.desk is not None:
+            self.desk.day_picker.setFocus()
+            self.desk.day_picker.showPopup()
 
     def open_camera(self) -> None:
         if self.desk is not None and not self._camera_problem:

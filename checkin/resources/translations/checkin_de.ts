@@ -48,7 +48,7 @@
     <name>AttendanceActions</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation>&amp;Anwesenheit</translation>
+        <translation>An&amp;Anwesenheitamp;wesenheit</translation>
     </message>
     <message>
         <source>&amp;Live board</source>
@@ -547,10 +547,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Veranstaltungstag</translation>
     </message>
     <message>
-        <source>The event day check-ins count for (follows the clock; change it if needed)</source>
-        <translation>Der Veranstaltungstag, für den Check-ins zählen (folgt der Uhr; bei Bedarf ändern)</translation>
-    </message>
-    <message>
         <source> (today)</source>
         <translation> (heute)</translation>
     </message>
@@ -567,10 +563,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Correct a typo in the name or organisation</source>
-        <translation type="vanished">Einen Tippfehler in Name oder Organisation korrigieren</translation>
-    </message>
-    <message>
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
@@ -584,7 +576,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Add &amp;walk-in…</source>
-        <translation>Spontane An&amp;meldung…</translation>
+        <translation>&amp;Nachmeldung aufnehmen…</translation>
     </message>
     <message>
         <source>Someone not on the list (Ctrl+Shift+N)</source>
@@ -600,7 +592,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>No one found — check the spelling, search by organisation, or add a walk-in.</source>
-        <translation>Niemand gefunden – prüfen Sie die Schreibweise, suchen Sie nach der Organisation oder legen Sie eine spontane Anmeldung an.</translation>
+        <translation>Niemand gefunden – prüfen Sie die Schreibweise, suchen Sie nach der Organisation oder nehmen Sie eine Nachmeldung auf.</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
@@ -608,7 +600,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Spontane Anmeldung</translation>
+        <translation>Nachmeldung</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -616,7 +608,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>No one matches “{text}”. Check the spelling, try part of the name or the organisation, or add a walk-in (Ctrl+Shift+N).</source>
-        <translation>Niemand passt zu „{text}“. Prüfen Sie die Schreibweise, versuchen Sie einen Teil des Namens oder die Organisation, oder legen Sie eine spontane Anmeldung an (Strg+Umschalt+N).</translation>
+        <translation>Niemand passt zu „{text}“. Prüfen Sie die Schreibweise, versuchen Sie einen Teil des Namens oder die Organisation, oder nehmen Sie eine Nachmeldung auf (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -645,6 +637,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Check in the selected person</source>
         <translation>Ausgewählte Person einchecken</translation>
+    </message>
+    <message>
+        <source>The event day check-ins count for (follows the clock; change it with Ctrl+D)</source>
+        <translation>Der Veranstaltungstag, für den Check-ins zählen (folgt der Uhr; mit Strg+D ändern)</translation>
     </message>
     <message>
         <source>Correct a typo in the name or organisation (Ctrl+E)</source>
@@ -704,26 +700,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="vanished">Auswählen…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="vanished">Exportieren</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation type="vanished">Format:</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation type="vanished">Tag:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation type="vanished">Speichern unter:</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -979,7 +955,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Add &amp;walk-in…</source>
-        <translation>Spontane An&amp;meldung…</translation>
+        <translation>&amp;Nachmeldung aufnehmen…</translation>
     </message>
     <message>
         <source>&amp;Edit selected person…</source>
@@ -988,6 +964,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>&amp;Find or scan</source>
         <translation>&amp;Suchen oder scannen</translation>
+    </message>
+    <message>
+        <source>Choose event &amp;day…</source>
+        <translation>&amp;Veranstaltungstag wählen…</translation>
     </message>
     <message>
         <source>Scan with &amp;camera…</source>

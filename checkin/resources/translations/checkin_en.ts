@@ -546,10 +546,6 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event day check-ins count for (follows the clock; change it if needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,6 +635,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Check in the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event day check-ins count for (follows the clock; change it with Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,6 +962,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;Find or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose event &amp;day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
