@@ -13,12 +13,14 @@ import io
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from checkin.store import create_event
 from checkin.ui.badge_settings import DeskPrintSettings
 from checkin.ui.export_dialog import ExportDialog
+from checkin.ui.i18n import Translations
 from checkin.ui.main_window import MainWindow
 from checkin.ui.print_queue import PrintQueueView
 from checkin.ui.tasks import TaskRunner
@@ -169,3 +171,26 @@ def test_day_picker_and_shortcuts_are_reachable_and_named(  # type: ignore[no-un
                 shown += 1
                 assert action.shortcut().toString() in action.toolTip(), action.text()
     assert shown >= 12
+
+
+def _mnemonic(text: str) -> str:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_menu_mnemonics_are_unique_in_each_language(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, demo_path: Path, lang: str, translations: Translations) -> None:
+    """Alt+letter opens one menu, and one entry in it: no letter used twice."""
+    translations.install(lang)
+    window = MainWindow(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat),
+                        TaskRunner(immediate=True), translations=translations)
+    qtbot.addWidget(window)
+    assert window.open_path(demo_path)
+    menus = [a for a in window.menuBar().actions() if a.menu() is not None]
+    letters = [_mnemonic(a.text()) for a in menus]
+    assert all(letters) and len(set(letters)) == len(letters), letters
+    for action in menus:
+        entries = [_mnemonic(a.text()) for a in action.menu().actions()  # type: ignore[union-attr]
+                   if not a.isSeparator() and _mnemonic(a.text())]
+        assert len(set(entries)) == len(entries), (action.text(), entries)

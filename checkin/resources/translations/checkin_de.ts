@@ -48,7 +48,7 @@
     <name>AttendanceActions</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation>An&amp;Anwesenheitamp;wesenheit</translation>
+        <translation>An&amp;wesenheit</translation>
     </message>
     <message>
         <source>&amp;Live board</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Purge personal data…</source>
-        <translation>Personendaten &amp;löschen…</translation>
+        <translation>&amp;Personendaten löschen…</translation>
     </message>
     <message>
         <source>&amp;Delete this event…</source>
