@@ -126,3 +126,59 @@ def test_core_words_cover_every_label_the_core_shows(translations: Translations)
     assert untranslated == []
     translations.install("en")
     assert core_word("Walk-in") == "Walk-in"
+
+
+def test_door_answers_are_worded_in_the_desk_language(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      translations: Translations) -> None:
+    """The core answers in English (CLI); the banner says the same facts in German."""
+    from datetime import date
+
+    from checkin import codes
+    from checkin.door import Door, Status
+    from checkin.model import Attendee
+    from checkin.store import create_event
+    from checkin.ui.result_banner import ResultBanner
+
+    store = create_event(tmp_path / "e.checkin", name="Tagung",
+                         days=[date(2017, 9, 19), date(2017, 9, 20)])
+    store.add_attendees([Attendee(id="ida", first_name="Ida", last_name="Ilgner",
+                                  days=("2017-09-19",)),
+                         Attendee(id="ole", first_name="Ole", last_name="Otto",
+                                  days=("2017-09-19",), status="cancelled")])
+    ida, ole = sorted(store.attendees(), key=lambda p: p.first_name)
+    door = Door(store, "Schalter 2")
+    results = [door.scan("", day="2017-09-19"),
+               door.scan(codes.badge_code("another event", ida.code_ref), day="2017-09-19"),
+               door.scan("T-NOBODY", day="2017-09-19"),
+               door.check_in(ida.id, day="2017-09-19"),
+               door.check_in(ida.id, day="2017-09-19"),
+               door.check_in(ida.id, day="2017-09-20"),
+               door.check_in(ole.id, day="2017-09-19"),
+               door.undo_last(), door.undo_last()]
+    statuses = [r.status for r in results]
+    assert statuses == [Status.REJECTED, Status.REJECTED, Status.UNKNOWN, Status.CHECKED_IN,
+                        Status.ALREADY_CHECKED_IN, Status.NOT_EXPECTED_TODAY,
+                        Status.CANCELLED, Status.UNDONE, Status.NOTHING_TO_UNDO]
+    assert "already checked in today" in results[4].message  # the core stays English
+    banner = ResultBanner()
+    qtbot.addWidget(banner)
+    translations.install("de")
+    german = [banner.door_message(r) for r in results]
+    assert german[0].startswith("Es wurde nichts gescannt")
+    assert "anderen Veranstaltung" in german[1]
+    assert "„T-NOBODY“" in german[2] and "Nachmeldung" in german[2]
+    assert german[3] == "Willkommen, Ida Ilgner!"
+    assert german[4].startswith("Ida Ilgner wurde heute bereits um ") and "Schalter 2" in german[4]
+    assert "Mi. 20.09.17" in german[5]
+    assert "Anmeldung von Ole Otto wurde storniert" in german[6]
+    assert german[8] == "An diesem Schalter gibt es keinen Check-in zum Rückgängigmachen."
+    english_words = ("Welcome", "already", "registered", "Scan the", "Undone", " desk")
+    assert [m for m in german if any(w in m for w in english_words)] == []
+    banner.show_result(results[4])
+    assert banner.headline.text() == "Bereits eingecheckt"
+    assert banner.accessibleName().startswith("Warnung: ")
+    translations.install("en")
+    assert banner.door_message(results[4]) == (
+        f"Ida Ilgner was already checked in today at "
+        f"{results[4].record.at.astimezone():%H:%M} at Schalter 2.")  # type: ignore[union-attr]
+    store.close()

@@ -69,7 +69,7 @@ def test_badge_role_band_follows_the_event_language(tmp_path: Path) -> None:
     for lang, shown in (("de", "Teilnehmer/in"), ("en", "Participant")):
         store = create_event(tmp_path / f"{lang}.checkin", name="Konferenz",
                              days=[date(2017, 9, 19)], language=lang)
-        store.add_attendees([Attendee(id="", first_name="Ida", last_name="Ilgner",
+        store.add_attendees([Attendee(id="ida", first_name="Ida", last_name="Ilgner",
                                       role="participant", days=("2017-09-19",))])
         person = store.attendees()[0]
         pdf = tmp_path / f"{lang}.pdf"
