@@ -21,9 +21,8 @@ from checkin.ui.i18n import Translations
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import TaskRunner
-from tests.conftest import SAMPLES
 from tests.a11y import clipped_texts, unlabelled_controls
-from tests.conftest import artifact
+from tests.conftest import SAMPLES, artifact
 from tests.gui_helpers import check_in_expected
 
 

@@ -55,11 +55,13 @@ from checkin.store import EventStore
 from checkin.ui.core_words import core_word
 from checkin.ui.errors import describe_error
 from checkin.ui.formats import day_label
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
 
-FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
-               "Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "FilePage", "Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
+    "Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)")
 SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
 _CANCELLED = "cancelled"
@@ -132,7 +134,7 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import participants"), "",
-                                              FILE_FILTER)
+                                              self.tr(FILE_FILTER))
         if path:
             self.set_path(path)
 

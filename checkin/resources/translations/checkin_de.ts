@@ -357,7 +357,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation>Mit der Kamera scannen</translation>
     </message>
     <message>
@@ -716,6 +715,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
 </context>
 <context>
     <name>FilePage</name>
+    <message>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Teilnehmerlisten (*.csv *.txt *.tsv *.xlsx *.ods);;Tabellen (*.xlsx *.ods);;Texttabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Participant list</source>
         <translation>Teilnehmerliste</translation>
@@ -1523,6 +1526,26 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Open an existing .checkin file (Ctrl+O)</source>
         <translation>Eine vorhandene .checkin-Datei öffnen (Strg+O)</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Install zxing-cpp (pip install &apos;checkin[camera]&apos;) to scan with a camera.</source>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <translation>Installieren Sie zxing-cpp (pip install &apos;checkin[camera]&apos;), um mit einer Kamera zu scannen.</translation>
+    </message>
+    <message>
+        <source>No camera on a display without a screen.</source>
+        <translation>Ohne Bildschirm keine Kamera.</translation>
+    </message>
+    <message>
+        <source>Install PySide6-Addons (pip install &apos;checkin[sound]&apos;) for camera access.</source>
+        <translation>Installieren Sie PySide6-Addons (pip install &apos;checkin[sound]&apos;) für den Kamerazugriff.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or use a USB scanner.</source>
+        <translation>Keine Kamera gefunden. Schließen Sie eine an oder nutzen Sie einen USB-Scanner.</translation>
     </message>
 </context>
 <context>

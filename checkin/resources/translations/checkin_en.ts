@@ -356,7 +356,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +714,10 @@ Leave empty to keep it until you purge or delete the event.</source>
 </context>
 <context>
     <name>FilePage</name>
+    <message>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Participant list</source>
         <translation type="unfinished"></translation>
@@ -1521,6 +1524,26 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Open an existing .checkin file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Install zxing-cpp (pip install &apos;checkin[camera]&apos;) to scan with a camera.</source>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera on a display without a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install PySide6-Addons (pip install &apos;checkin[sound]&apos;) for camera access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or use a USB scanner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
