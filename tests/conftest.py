@@ -98,3 +98,11 @@ def type_text(widget: object, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
             QCoreApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty database on the real PostgreSQL server (dropped afterwards)."""
+    from tests.pg import fresh_database
+
+    yield from fresh_database()

@@ -21,13 +21,20 @@ from checkin.cli import (
     verbs_import,
     verbs_privacy,
     verbs_stats,
+    verbs_sync,
 )
-from checkin.cli.common import CliParser, Done
+from checkin.cli.common import (
+    CliParser,
+    Done,
+    add_missing_desk_arguments,
+    command_desk,
+    send_what_is_queued,
+)
 from checkin.errors import UserError
 from checkin.logs import setup_logging
 
 VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges,
-                verbs_attendance, verbs_privacy]
+                verbs_attendance, verbs_privacy, verbs_sync]
 
 log = logging.getLogger("checkin.cli")
 
@@ -38,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=CliParser)
     for module in VERB_MODULES:
         module.register(sub)
+    add_missing_desk_arguments(sub)
     return parser
 
 
@@ -48,7 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["gui"]
     try:
         args = parser.parse_args(args_list)
-        result: int = args.run(args)
+        with command_desk(getattr(args, "desk", None)):
+            result: int = args.run(args)
+            send_what_is_queued(getattr(args, "event", None))
         return result
     except Done as done:
         return done.status

@@ -8,15 +8,15 @@ import time
 from datetime import date
 from typing import Any
 
-from checkin.cli.common import open_store, print_json
+from checkin.cli.common import add_event_argument, open_store, print_json, sync_after_write
 from checkin.days import event_day, parse_moment
-from checkin.door import Door
+from checkin.door import Door, DoorResult
 from checkin.search import Hit
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("search", help="find attendees; without QUERY, one query per stdin line")
-    p.add_argument("event")
+    add_event_argument(p)
     p.add_argument("query", nargs="?")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--day", help="event day whose expected arrivals rank first (default: today)")
@@ -25,17 +25,15 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_search)
 
     p = sub.add_parser("scan", help="check in the person a code belongs to")
-    p.add_argument("event")
+    add_event_argument(p)
     p.add_argument("code")
     p.add_argument("--day", help="event day (default: today)")
-    p.add_argument("--desk", default="Desk 1")
     p.add_argument("--at", help="time of the check-in, ISO format (default: now)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_scan)
 
     p = sub.add_parser("undo", help="undo this desk's last check-in")
-    p.add_argument("event")
-    p.add_argument("--desk", default="Desk 1")
+    add_event_argument(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_undo)
 
@@ -49,7 +47,7 @@ def _hit_json(hit: Hit) -> dict[str, object]:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    with open_store(args.event) as store:
+    with open_store(args.event, args.desk) as store:
         door = Door(store)
         day = None
         if args.day or args.at:
@@ -82,18 +80,23 @@ def run_scan(args: argparse.Namespace) -> int:
     at = parse_moment(args.at) if args.at else None
     with open_store(args.event, args.desk) as store:
         result = Door(store, args.desk).scan(args.code, day=args.day, at=at)
-    if args.json:
-        print_json(result.as_json())
-    else:
-        print(f"{result.status.value}: {result.message}")
+        synced = sync_after_write(args.event, store, args.desk)
+    _print_result(result, synced, args.json)
     return 0
+
+
+def _print_result(result: DoorResult, synced: dict[str, object] | None, as_json: bool) -> None:
+    if as_json:
+        print_json({**result.as_json(), **({"sync": synced} if synced else {})})
+        return
+    print(f"{result.status.value}: {result.message}")
+    if synced:
+        print(synced["message"])
 
 
 def run_undo(args: argparse.Namespace) -> int:
     with open_store(args.event, args.desk) as store:
         result = Door(store, args.desk).undo_last()
-    if args.json:
-        print_json(result.as_json())
-    else:
-        print(f"{result.status.value}: {result.message}")
+        synced = sync_after_write(args.event, store, args.desk)
+    _print_result(result, synced, args.json)
     return 0

@@ -17,6 +17,7 @@ def register(sub: Any) -> None:
                    help="event file (default: the last one, or a welcome screen)")
     p.add_argument("--demo", action="store_true",
                    help="open the demo event (created on first use)")
+    p.add_argument("--desk", help="this desk's name (remembered; matters for shared events)")
     p.add_argument("--day", help="event day the desk starts on (default: today)")
     # quit once the window is shown: how installers and CI check that the GUI starts
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -40,7 +41,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from checkin.ui.app import run  # Qt only when the GUI is asked for
 
     day = parse_day(args.day) if args.day else None
-    return run(args.event, demo=args.demo, day=day, smoke_test=args.smoke_test)
+    return run(args.event, demo=args.demo, day=day, smoke_test=args.smoke_test,
+               desk=args.desk)
 
 
 def run_new(args: argparse.Namespace) -> int:

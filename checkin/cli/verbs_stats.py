@@ -5,19 +5,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.cli.common import open_store, print_json
+from checkin.cli.common import add_event_argument, open_store, print_json
 from checkin.stats import event_stats
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("stats", help="attendance figures per day")
-    p.add_argument("event")
+    add_event_argument(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_stats)
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    with open_store(args.event) as store:
+    with open_store(args.event, args.desk) as store:
         stats = event_stats(store)
     if args.json:
         print_json(stats)

@@ -212,6 +212,36 @@ MIGRATIONS: list[str] = [
             SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo'))
     WHERE n = 1;
     """,
+    # sync between desks (checkin.sync): the outbox of this desk's own new records,
+    # filled by triggers in the same transaction as the record, so a committed record
+    # is always queued. Triggers only fire in a desk copy of a shared event (a row
+    # 'server' in sync_state) and not while sync applies records pulled from other
+    # desks (a row in sync_applying, inserted and deleted inside that transaction).
+    """
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE sync_applying (id INTEGER PRIMARY KEY CHECK (id = 1));
+    CREATE TABLE sync_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('checkin', 'audit', 'attendee', 'badge_batch')),
+        ref TEXT NOT NULL
+    );
+    """ + "".join(
+        f"""
+    CREATE TRIGGER sync_queue_{name} AFTER {event} ON {table}
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')
+     AND NOT EXISTS (SELECT 1 FROM sync_applying)
+    BEGIN INSERT INTO sync_outbox(kind, ref) VALUES ('{kind}', {ref}); END;
+    """
+        for name, event, table, kind, ref in (
+            ("checkin", "INSERT", "checkins", "checkin", "NEW.uuid"),
+            ("audit", "INSERT", "audit", "audit", "NEW.uuid"),
+            ("attendee_new", "INSERT", "attendees", "attendee", "NEW.id"),
+            ("attendee_edit", "UPDATE", "attendees", "attendee", "NEW.id"),
+            ("attendee_days_add", "INSERT", "attendee_days", "attendee", "NEW.attendee_id"),
+            ("attendee_days_drop", "DELETE", "attendee_days", "attendee", "OLD.attendee_id"),
+            ("badge_batch", "INSERT", "badge_batches", "badge_batch", "NEW.id"),
+        )
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

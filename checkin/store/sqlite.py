@@ -165,6 +165,9 @@ class EventStore:
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
+        #: what titles and messages call this event instead of the path (a desk copy
+        #: of a shared event shows its server address, without the password)
+        self.label: str | None = None
         self._db = connection
         self._lock = threading.RLock()
         self._depth = 0
@@ -184,7 +187,7 @@ class EventStore:
     @property
     def location(self) -> str:
         """Where the event lives, for titles and messages (no secrets)."""
-        return str(self.path)
+        return self.label or str(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

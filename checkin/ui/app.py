@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
+from checkin.addresses import is_server_url
 from checkin.logs import setup_logging
 from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.errors import install_excepthook
@@ -38,21 +39,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run(event: str | None = None, *, demo: bool = False, day: date | None = None,
-        smoke_test: bool = False) -> int:
+        smoke_test: bool = False, desk: str | None = None) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
     settings = QSettings()
-    desk = DeskSettings(settings)
+    if desk:
+        settings.setValue("desk/name", desk)
+    desk_settings = DeskSettings(settings)
     translations = Translations(app)
-    catalogues = translations.install(resolve_language(desk.text("ui/language")))
+    catalogues = translations.install(resolve_language(desk_settings.text("ui/language")))
     appearance = Appearance(app)
-    appearance.apply(desk.text("ui/theme"), desk.number("ui/zoom"))
+    appearance.apply(desk_settings.text("ui/theme"), desk_settings.number("ui/zoom"))
     window = MainWindow(settings, translations=translations, appearance=appearance)
-    target = event or desk.text("event/last")
+    target = event or desk_settings.text("event/last")
     if demo:
         window.try_demo()
-    elif target and (event or Path(target).exists()):
+    elif target and (event or is_server_url(target) or Path(target).exists()):
         window.open_path(target, day)
     window.show()
     if smoke_test or os.environ.get(SMOKE_ENV) == "1":

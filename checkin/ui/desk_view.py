@@ -453,6 +453,15 @@ class DeskView(QWidget):
         self.tasks.run(lambda _p: self.door.undo_last(), on_done=self.show_result,
                        on_error=self.show_error, write=True)
 
+    def reload(self, *, attendees_changed: bool) -> None:
+        """Records arrived from other desks (sync): re-read the people if they changed,
+        and the day's arrivals; what the volunteer typed stays."""
+        if attendees_changed:
+            self.index = self.door.search_index()
+            self._load_day()
+        else:
+            self.poll_other_desks()
+
     def refresh_counter(self) -> None:
         """The day's count from what this desk knows (no query per scan at a big event)."""
         done = sum(1 for r in self._arrivals.values() if r.day == self.day)

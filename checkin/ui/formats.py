@@ -20,7 +20,11 @@ def day_label(day: date | str) -> str:
     return f"{weekday} {locale.toString(qdate, QLocale.FormatType.ShortFormat)}"
 
 
-def clock(moment: datetime) -> str:
-    """A local wall-clock time, ``09:12``, in the locale's short time format."""
+def clock(moment: datetime, seconds: bool = False) -> str:
+    """A local wall-clock time, ``09:12`` (``09:12:05``), in the locale's short time format."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss", 1)
+    return locale.toString(QTime(local.hour, local.minute, local.second), pattern)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import __version__
+from checkin.addresses import is_server_url, public_url
 from checkin.days import default_day, parse_days
 from checkin.demo import create_demo
 from checkin.desk_options import OPTIONS, ZOOM_STEP
@@ -34,6 +35,7 @@ from checkin.ui.i18n import Translations, resolve_language
 from checkin.ui.icons import app_icon
 from checkin.ui.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.shared_events import SharedEvents
 from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import Appearance
@@ -59,9 +61,11 @@ class MainWindow(QMainWindow):
         self.status_event = QLabel(self)
         self.status_event.setAccessibleName(self.tr("Open event"))
         self.statusBar().addWidget(self.status_event, 1)
+        self.shared = SharedEvents(self)
         self.setWindowIcon(app_icon())
         self._build_menus()
         self.attendance = AttendanceActions(self)
+        self.shared.add_menu(self.menuBar())
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self.resize(1100, 720)
         self._update_title()
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
                                             self.show_settings)
         self.action_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close)
-        for action in (self.action_new, self.action_open):
+        for action in (self.action_new, self.action_open, self.shared.action_join):
             file_menu.addAction(action)
         self.import_hook = ImportHook(self, file_menu)  # File > Import…, drop a file
         file_menu.addSeparator()
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
             self.desk.session = session
             self.badges.attach(self.store, self.desk)
             self.attendance.desk_replaced()
+            self.shared.follow(self.desk)
             self.stack.setCurrentWidget(self.desk)
             self.desk.setFocus()
         self._update_title()
@@ -241,22 +246,28 @@ class MainWindow(QMainWindow):
     # -- opening events --------------------------------------------------------------
 
     def open_path(self, path: str | Path, day: date | None = None) -> bool:
+        if is_server_url(str(path)):
+            self.shared.open_url(str(path), day)
+            return True
         try:
             store = open_event(path)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot open event"), exc.message)
             return False
-        self.show_event(store, day)
+        self.show_event(store, day, server_url=self.shared.server_of(store))
         return True
 
-    def show_event(self, store: EventStore, day: date | None = None) -> None:
+    def show_event(self, store: EventStore, day: date | None = None, *,
+                   server_url: str | None = None) -> None:
         self.close_event_store()
         self.store = store
         event = store.event()
         self.desk = self._make_desk(store, day or default_day(event))
         self.stack.setCurrentWidget(self.desk)
         self.badges.attach(store, self.desk)
-        self.settings.setValue("event/last", str(store.path))
+        self.settings.setValue("event/last",
+                               public_url(server_url) if server_url else str(store.path))
+        self.shared.attach(store, self.desk, server_url)
         self._update_title()
         self.attendance.event_opened()
         self.desk.setFocus()
@@ -268,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def close_event_store(self) -> None:
         self.attendance.event_closing()
+        self.shared.detach()
         if self.desk is not None:
             self.tasks.wait()
             self.badges.detach()

@@ -842,6 +842,25 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
 </context>
 <context>
+    <name>JoinAddressDialog</name>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse zum Beitreten</translation>
+    </message>
+    <message>
+        <source>On the next desk: start checkin, choose File ▸ Join shared event… and enter this address, or scan the code. Give each desk its own name.</source>
+        <translation>Am nächsten Schalter: checkin starten, Datei ▸ Gemeinsamer Veranstaltung beitreten… wählen und diese Adresse eingeben oder den Code scannen. Geben Sie jedem Schalter einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Join address as QR code</source>
+        <translation>Adresse zum Beitreten als QR-Code</translation>
+    </message>
+    <message>
+        <source>The password is not part of this address. At the other desk, either add it to the address (postgresql://user:PASSWORD@…; checkin never saves it) or keep it in that computer&apos;s PostgreSQL password file (see the README).</source>
+        <translation>Das Passwort ist nicht Teil dieser Adresse. Am anderen Schalter entweder in die Adresse einfügen (postgresql://benutzer:PASSWORT@…; checkin speichert es nie) oder in der PostgreSQL-Passwortdatei dieses Rechners hinterlegen (siehe README).</translation>
+    </message>
+</context>
+<context>
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
@@ -1491,6 +1510,127 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>These settings belong to this computer. Settings of the event itself are kept in the event file.</source>
         <translation>Diese Einstellungen gehören zu diesem Computer. Einstellungen der Veranstaltung selbst stehen in der Veranstaltungsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedEvents</name>
+    <message>
+        <source>&amp;Join shared event…</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
+        <translation>Gemeinsamer Veranstaltung &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Share this event…</source>
+        <translation>Diese Veranstaltung &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Join &amp;address</source>
+        <translation>&amp;Adresse zum Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Keine Veranstaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot join the shared event</source>
+        <translation>Beitritt zur gemeinsamen Veranstaltung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Join shared event</source>
+        <translation>Gemeinsamer Veranstaltung beitreten</translation>
+    </message>
+    <message>
+        <source>Address of the shared event (from the first desk&apos;s Event ▸ Join address), e.g. postgresql://checkin@192.168.1.20/fachkonferenz:</source>
+        <translation>Adresse der gemeinsamen Veranstaltung (am ersten Schalter unter Veranstaltung ▸ Adresse zum Beitreten), z. B. postgresql://checkin@192.168.1.20/fachkonferenz:</translation>
+    </message>
+    <message>
+        <source>Name of this desk (each desk needs its own, e.g. Desk 2):</source>
+        <translation>Name dieses Schalters (jeder Schalter braucht einen eigenen, z. B. Schalter 2):</translation>
+    </message>
+    <message>
+        <source>Not an event address</source>
+        <translation>Keine Veranstaltungsadresse</translation>
+    </message>
+    <message>
+        <source>An event address starts with postgresql:// — see &quot;Several desks&quot; in the README.</source>
+        <translation>Eine Veranstaltungsadresse beginnt mit postgresql:// – siehe „Several desks“ in der README.</translation>
+    </message>
+    <message>
+        <source>Checked in at two desks</source>
+        <translation>An zwei Schaltern eingecheckt</translation>
+    </message>
+    <message>
+        <source>This desk stopped syncing</source>
+        <translation>Dieser Schalter gleicht nicht mehr ab</translation>
+    </message>
+    <message>
+        <source>Share this event</source>
+        <translation>Diese Veranstaltung teilen</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database to share the event in (it is created if it does not exist), e.g. postgresql://postgres@localhost/fachkonferenz:</source>
+        <translation>Adresse der PostgreSQL-Datenbank, in der die Veranstaltung geteilt wird (wird angelegt, falls sie fehlt), z. B. postgresql://postgres@localhost/fachkonferenz:</translation>
+    </message>
+    <message>
+        <source>Cannot share the event</source>
+        <translation>Veranstaltung kann nicht geteilt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync stopped (%1).</source>
+        <translation>Abgleich angehalten (%1).</translation>
+    </message>
+    <message>
+        <source>Connection to the event server</source>
+        <translation>Verbindung zum Veranstaltungsserver</translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the event server…</source>
+        <translation>◌ Verbinde mit dem Veranstaltungsserver…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzter Abgleich %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) active</source>
+        <translation>
+            <numerusform>%n Schalter aktiv</numerusform>
+            <numerusform>%n Schalter aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: check-ins of other desks appear here at once.</source>
+        <translation>Verbunden: Check-ins anderer Schalter erscheinen hier sofort.</translation>
     </message>
 </context>
 <context>

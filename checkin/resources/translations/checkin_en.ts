@@ -841,6 +841,25 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
 </context>
 <context>
+    <name>JoinAddressDialog</name>
+    <message>
+        <source>Join address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the next desk: start checkin, choose File ▸ Join shared event… and enter this address, or scan the code. Give each desk its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join address as QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not part of this address. At the other desk, either add it to the address (postgresql://user:PASSWORD@…; checkin never saves it) or keep it in that computer&apos;s PostgreSQL password file (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
@@ -1489,6 +1508,127 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>These settings belong to this computer. Settings of the event itself are kept in the event file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedEvents</name>
+    <message>
+        <source>&amp;Join shared event…</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share this event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join the shared event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join shared event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the shared event (from the first desk&apos;s Event ▸ Join address), e.g. postgresql://checkin@192.168.1.20/fachkonferenz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this desk (each desk needs its own, e.g. Desk 2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an event address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event address starts with postgresql:// — see &quot;Several desks&quot; in the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk stopped syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database to share the event in (it is created if it does not exist), e.g. postgresql://postgres@localhost/fachkonferenz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the event server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the event server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: check-ins of other desks appear here at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
