@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from checkin.resources_access import resource_path
+from checkin.sync import SyncReport
 from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.i18n import Translations
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.share_dialog import JoinAddressDialog
 from checkin.ui.tasks import TaskRunner
 from tests.a11y import clipped_texts, unlabelled_controls
 from tests.conftest import SAMPLES, artifact
@@ -126,6 +129,17 @@ def _other_screens(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: board.here.value != "–", timeout=10000)
     check(board, "live_board")
     board.close()
+    join = JoinAddressDialog("postgresql://checkin:geheim@192.168.1.20/fachkonferenz", window)
+    qtbot.addWidget(join)
+    join.show()
+    check(join, "join_address")
+    join.close()
+    status = window.shared.status
+    status.show_report(SyncReport(online=True, outbox=2, active_desks=3,
+                                  last_sync=datetime.now(UTC)))
+    status.show()
+    check(window, "desk_synced")
+    status.hide()
     wizard = window.import_hook.open_wizard(SAMPLES / "teilnehmer_excel_de.csv")
     assert wizard is not None  # deletes itself on close
     for step in range(3):

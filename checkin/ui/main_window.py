@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.setWindowTitle(title)
             self.status_event.setText(self.tr("No event open"))
+            self.status_event.setToolTip("")
         else:
             event = self.store.event()
             self.setWindowTitle(f"{event.name} — {title}")
@@ -173,8 +174,9 @@ class MainWindow(QMainWindow):
             if self.desk is not None:
                 day = QDate.fromString(self.desk.day, "yyyy-MM-dd")
                 parts.append(QLocale().toString(day, QLocale.FormatType.LongFormat))
-            parts.append(str(self.store.location))
+            # the file's path goes to the tooltip: next to the sync status it would be cut
             self.status_event.setText(" · ".join(parts))
+            self.status_event.setToolTip(str(self.store.location))
 
     # -- settings, language, zoom ----------------------------------------------------
 

@@ -1517,7 +1517,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>&amp;Join shared event…</source>
         <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
-        <translation>Gemeinsamer Veranstaltung &amp;beitreten…</translation>
+        <translation>Gemeinsamer Veranstaltung bei&amp;treten…</translation>
     </message>
     <message>
         <source>&amp;Share this event…</source>
