@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -106,3 +107,14 @@ def pg_url() -> Iterator[str]:
     from tests.pg import fresh_database
 
     yield from fresh_database()
+
+
+def read_qr_codes(image: Any) -> list[Any]:
+    """Decode the QR codes in an image with zxing-cpp, an independent decoder.
+
+    Only QR codes are looked for: badges carry nothing else, and a 1-D format
+    could be "found" in a line of printed text.
+    """
+    import zxingcpp
+
+    return list(zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode))

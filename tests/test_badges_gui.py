@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-import zxingcpp
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
@@ -21,7 +20,7 @@ from checkin.ui.main_window import MainWindow
 from checkin.ui.print_queue import DONE, FAILED, PRINTED, PrintQueue
 from checkin.ui.qt_printing import print_pdf
 from checkin.ui.tasks import TaskRunner
-from tests.conftest import artifact
+from tests.conftest import artifact, read_qr_codes
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
 
@@ -47,7 +46,7 @@ class FilePrinter:
 def _codes_in(pdf: Path) -> list[str]:
     doc = pypdfium2.PdfDocument(str(pdf))
     try:
-        return [r.text for r in zxingcpp.read_barcodes(doc[0].render(scale=2).to_pil())]
+        return [r.text for r in read_qr_codes(doc[0].render(scale=2).to_pil())]
     finally:
         doc.close()
 
@@ -240,7 +239,7 @@ def test_qt_printer_path_prints_at_the_exact_page_size(
     assert (width, height) == pytest.approx((lay.page_w * 72 / 25.4, lay.page_h * 72 / 25.4),
                                             abs=1.0)
     code = codes.badge_code(demo_store.code_secret(), person.code_ref)
-    assert [r.text for r in zxingcpp.read_barcodes(image)] == [code]
+    assert [r.text for r in read_qr_codes(image)] == [code]
 
 
 def test_print_on_check_in_through_the_real_cups_queue_until_printed(

@@ -10,7 +10,6 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2
 import pytest
-import zxingcpp
 from PIL import Image
 
 from checkin import codes
@@ -28,7 +27,7 @@ from checkin.badges.library import load_template, save_template, shipped_text
 from checkin.badges.records import print_count, printed_ids
 from checkin.badges.template import loads
 from checkin.store import EventStore
-from tests.conftest import artifact
+from tests.conftest import artifact, read_qr_codes
 
 
 def _template(**changes: object) -> str:
@@ -43,7 +42,7 @@ def _decode(pdf: bytes) -> list[str]:
         image = doc[0].render(scale=150 / 72).to_pil()
     finally:
         doc.close()
-    return [r.text for r in zxingcpp.read_barcodes(image)]
+    return [r.text for r in read_qr_codes(image)]
 
 
 def _text(pdf: bytes) -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2
 import pytest
-import zxingcpp
 
 from checkin import codes
 from checkin.badges import PRESETS, Selection, render_batch
@@ -27,7 +26,7 @@ from checkin.demo import create_demo
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.store.sqlite import new_uuid
-from tests.conftest import artifact, require_tool
+from tests.conftest import artifact, read_qr_codes, require_tool
 
 LONG_NAME = ("Maximiliane-Friederike Theodora", "Freifrau von und zu Hohenzollern-Sigmaringen")
 HOSTILE = [
@@ -108,7 +107,7 @@ def test_every_preset_renders_every_person_with_a_readable_qr_code_in_place(
     images[0].save(artifact(f"badges-{name}-page1.png"))  # type: ignore[attr-defined]
     copies = 2 if layout.fold else 1
     for page, image in enumerate(images, start=1):
-        found = zxingcpp.read_barcodes(image)
+        found = read_qr_codes(image)
         by_person = [badge_event.find_by_code_ref(codes.verify(secret, r.text)) for r in found]
         ids = sorted(p.id for p in by_person if p is not None)
         assert ids == sorted(expected[page] * copies), f"page {page} of {name}"
@@ -201,7 +200,7 @@ def test_a_label_sheet_start_position_skips_used_labels(badge_event: EventStore)
     assert [p.slot for p in result.positions[:5]] == [7, 8, 9, 10, 1]
     assert result.positions[4].page == 2
     image = rasterise(result.pdf)[0]
-    found = zxingcpp.read_barcodes(image)
+    found = read_qr_codes(image)
     assert len(found) == 4
     assert all(r.position.top_left.y > 150 / 25.4 * (23.5 + 3 * 50) for r in found)
 
@@ -231,6 +230,6 @@ def test_artifact_pngs_of_each_preset_exist_for_people_to_look_at(tmp_path: Path
             image = rasterise(result.pdf, dpi=100)[0]
             image.save(artifact(f"preset-{name}.png"))  # type: ignore[attr-defined]
             assert image.getbbox() is not None  # type: ignore[attr-defined]
-            assert len(zxingcpp.read_barcodes(image)) >= 1
+            assert len(read_qr_codes(image)) >= 1
     finally:
         store.close()

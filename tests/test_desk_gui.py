@@ -76,3 +76,15 @@ def test_open_foreign_file_shows_message(qtbot, tmp_path: Path,  # type: ignore[
     assert not window.open_path(bogus)
     assert shown and "not a checkin event file" in shown[0]
     assert bogus.read_bytes() == b"\x00\x01 not a database"
+
+
+def test_status_bar_follows_the_day_picked_by_staff(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     demo_path: Path) -> None:
+    window = _window(qtbot, tmp_path, demo_path)
+    desk = window.desk
+    other = "2017-09-20" if desk.day != "2017-09-20" else "2017-09-19"
+    before = window.status_event.text()
+    desk.set_day(other)
+    assert desk.day == other
+    assert window.status_event.text() != before
+    assert ("20" if other.endswith("20") else "19") in window.status_event.text()

@@ -6,14 +6,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import zxingcpp
 from PySide6.QtCore import QSettings, Qt
 
 from checkin.door import Door
 from checkin.sync import Desk, open_desk, share
 from checkin.ui.main_window import MainWindow
 from checkin.ui.share_dialog import JoinAddressDialog
-from tests.conftest import artifact
+from tests.conftest import artifact, read_qr_codes
 from tests.pg import unreachable
 
 pytestmark = pytest.mark.postgres
@@ -104,7 +103,7 @@ def test_join_address_shows_text_and_qr_without_password(qtbot) -> None:  # type
 
     shot = Image.frombytes("RGBA", (image.width(), image.height()),
                            bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
-    (found,) = zxingcpp.read_barcodes(shot)
+    (found,) = read_qr_codes(shot)
     assert found.text == "postgresql://checkin@192.168.1.20:5432/fk17"
 
 

@@ -123,6 +123,8 @@ class DeskView(QWidget):
     badge_requested = Signal(object)
     #: the person on the card changed (an Attendee, or None): the badge preview follows it
     person_shown = Signal(object)
+    #: the event day the desk counts for changed (ISO date), by the clock or by staff
+    day_changed = Signal(str)
 
     def __init__(self, store: EventStore, desk: str, tasks: TaskRunner,
                  day: date, parent: QWidget | None = None, *, sounds: bool = True) -> None:
@@ -291,6 +293,7 @@ class DeskView(QWidget):
         if the_day and the_day != self.day:
             self.day = str(the_day)
             self._load_day()
+            self.day_changed.emit(self.day)
 
     def _load_day(self) -> None:
         self._arrivals = self.store.checked_in(self.day, self.session)

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.attendance = AttendanceActions(self)
         self.shared.add_menu(self.menuBar())
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
+        self._help_last()
         self.resize(1100, 720)
         self._update_title()
 
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
                               self.action_find, self.action_day, self.action_fields)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
         self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
         help_menu.addAction(self.action_about)
         self._own_menus = [file_menu, view_menu, self.door_menu, help_menu]
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         for action in others:
             bar.removeAction(action)
             bar.addAction(action)
+        self._help_last()
         old = self.welcome
         self.welcome = self._make_welcome()
         self.stack.removeWidget(old)
@@ -274,8 +277,15 @@ class MainWindow(QMainWindow):
         self.attendance.event_opened()
         self.desk.setFocus()
 
+    def _help_last(self) -> None:
+        """Help stays the last menu, after the menus that features add."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
+
     def _make_desk(self, store: EventStore, day: date) -> DeskView:
         desk = DeskView(store, self.desk_name, self.tasks, day, self, sounds=self.sounds_on)
+        desk.day_changed.connect(lambda _day: self._update_title())
         self.stack.addWidget(desk)
         return desk
 
