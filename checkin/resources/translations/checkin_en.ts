@@ -533,7 +533,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
