@@ -83,17 +83,18 @@ def verify(secret: str, text: str) -> str:
     """The person reference inside a valid code of this event, else ``CodeRejected``."""
     code = normalize(text)
     if not looks_like_badge_code(code):
-        raise CodeRejected("This is not a badge code of checkin. Scan again or search by name.")
+        raise CodeRejected("This is not a badge code of checkin. Scan again or search by name.",
+                           "not_ours")
     version = code[len(PREFIX)]
     if version != VERSION:
         raise CodeRejected(f"This badge uses code version {version}, which this app does not "
-                           "know. Update checkin, or search the person by name.")
+                           "know. Update checkin, or search the person by name.", "version")
     start = len(PREFIX) + len(VERSION)
     tag = code[start:start + TAG_LENGTH]
     ref = code[start + TAG_LENGTH:start + TAG_LENGTH + REF_LENGTH]
     if not hmac.compare_digest(tag, event_tag(secret)):
         raise CodeRejected("This badge belongs to another event. Search the person by name "
-                           "and print a new badge.")
+                           "and print a new badge.", "other_event")
     body = code[:-MAC_LENGTH]
     if not hmac.compare_digest(code[-MAC_LENGTH:], _signature(secret, body)):
         raise CodeRejected("This code is not valid: it was misread or made up. Scan again, or "

@@ -59,6 +59,13 @@ class DoorResult:
     day: str | None = None
     #: True when this answers an accidental second scan of the same badge
     repeat: bool = False
+    #: why a code was refused (``empty``, ``garbage``, or ``CodeRejected.reason``), so a
+    #: desk can word ``message`` in its own language from the status and these facts
+    reason: str = ""
+    #: the code as scanned (shortened when it is garbage), for unknown or refused codes
+    code: str = ""
+    #: when the undone check-in had happened (UNDONE only)
+    undone_at: datetime | None = None
 
     @property
     def checked_in_at(self) -> datetime | None:
@@ -130,21 +137,23 @@ class Door:
         """A code from a scanner (or typed): find the person and check them in."""
         code = code.strip()
         if not code:
-            return DoorResult(Status.REJECTED, "Nothing was scanned. Scan the badge again.")
+            return DoorResult(Status.REJECTED, "Nothing was scanned. Scan the badge again.",
+                              reason="empty")
         if len(code) > MAX_CODE_LENGTH or has_control_characters(code):
             shown = "".join(ch if ch.isprintable() else "?" for ch in code[:40])
             shown += "…" if len(code) > 40 else ""
             return DoorResult(Status.REJECTED,
                               f"This is not a code of this event ({shown!r}, {len(code)} "
-                              "characters). Scan the badge again or search by name.")
+                              "characters). Scan the badge again or search by name.",
+                              reason="garbage", code=shown)
         try:
             person = self.resolve(code)
         except CodeRejected as exc:
-            return DoorResult(Status.REJECTED, exc.message)
+            return DoorResult(Status.REJECTED, exc.message, reason=exc.reason, code=code)
         if person is None:
             return DoorResult(Status.UNKNOWN,
                               f"No one in this event has the code {code!r}. "
-                              "Search by name, or add the person as a walk-in.")
+                              "Search by name, or add the person as a walk-in.", code=code)
         now = self._clock()
         recent = self._recent.get(person.id)
         if recent is not None and now - recent[0] <= REPEAT_WINDOW:
@@ -229,7 +238,7 @@ class Door:
         name = person.display_name if person else "The person"
         return DoorResult(Status.UNDONE,
                           f"Undone: {name}'s check-in of {_local_time(last.at)}.",
-                          person, undo, last.day)
+                          person, undo, last.day, undone_at=last.at)
 
     # -- walk-ins and edits ----------------------------------------------------------
 

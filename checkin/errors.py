@@ -36,7 +36,15 @@ class ImportProblem(UserError):
 
 
 class CodeRejected(UserError):
-    """A scanned code is not valid for this event."""
+    """A scanned code is not valid for this event.
+
+    ``reason`` names the case (``not_ours``, ``version``, ``other_event``,
+    ``invalid``) so a desk can say it in its own language.
+    """
+
+    def __init__(self, message: str, reason: str = "invalid") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class PrintProblem(UserError):

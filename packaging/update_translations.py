@@ -53,7 +53,8 @@ def unfinished(lang: str = "de") -> list[str]:
         kind = translation.get("type", "")
         if kind in ("obsolete", "vanished"):
             continue
-        if kind == "unfinished" or not (translation.text or "").strip():
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if kind == "unfinished" or not all(f.strip() for f in forms):
             missing.append(message.findtext("source", ""))
     return missing
 

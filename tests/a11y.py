@@ -3,7 +3,8 @@
 ``unlabelled_controls(root)`` lists the interactive widgets a screen reader
 could not name: no accessibleName and no visible text of their own (a button's
 or check box's text counts; a line edit's placeholder does not, it vanishes
-once you type). ``clipped_texts(root)`` lists labels and buttons narrower
+once you type; a label whose buddy is the widget names it, as Qt reads it from there).
+``clipped_texts(root)`` lists labels and buttons narrower
 than their text needs.
 """
 
@@ -39,23 +40,27 @@ def _own_text(widget: QWidget) -> str:
 
 
 def _internal(widget: QWidget) -> bool:
-    """Parts Qt builds inside a compound control (a spin box's line edit, a table's header)."""
+    """Parts Qt builds inside a compound control (a spin box's line edit, a table's header,
+    a line edit's clear button)."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox | QAbstractItemView):
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QAbstractItemView | QLineEdit):
             return True
         parent = parent.parentWidget()
     return widget.objectName().startswith("qt_")
 
 
 def unlabelled_controls(root: QWidget) -> list[str]:
+    # a label's buddy is named by the label (Qt's accessibility reads it from there)
+    named_by_label = {id(label.buddy()) for label in root.findChildren(QLabel)
+                      if label.buddy() is not None and label.text().strip()}
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
             continue
         if _internal(widget) or type(widget).__name__ in ("QTabBar", "QScrollBar"):
             continue
-        if widget.accessibleName().strip() or _own_text(widget):
+        if widget.accessibleName().strip() or _own_text(widget) or id(widget) in named_by_label:
             continue
         found.append(_describe(widget))
     return found

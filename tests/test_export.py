@@ -48,8 +48,9 @@ def test_xlsx_has_day_and_session_sheets_matching_the_counts(tmp_path: Path) -> 
     sheet = book[D1]
     rows = list(sheet.iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
-    assert header == ("Last name", "First name", "Title", "Organisation", "Project / group",
-                      "Role", "Checked in", "Desk", "Walk-in")
+    # a German event: German headers whatever language the desk speaks
+    assert header == ("Nachname", "Vorname", "Titel", "Organisation", "Projekt / Gruppe",
+                      "Rolle", "Eingecheckt", "Schalter", "Nachmeldung")
     assert "Email" not in header  # hidden unless chosen
     assert len(body) == day_stats(store, D1).checked_in == 6
     by_name = {r[0]: r for r in body}
@@ -79,7 +80,7 @@ def test_xlsx_without_day_has_every_day(tmp_path: Path) -> None:
                               "Workshop B 09-20")
     book = load_workbook(tmp_path / "all.xlsx")
     assert [r for r in book[D2].iter_rows(values_only=True)] == [
-        ("Last name", "Email"), ("Ärger", "anna@uni-koeln.de"), ("Dömges", None)]
+        ("Nachname", "E-Mail"), ("Ärger", "anna@uni-koeln.de"), ("Dömges", None)]
     store.close()
 
 
@@ -90,7 +91,7 @@ def test_csv_for_german_excel_and_plain(tmp_path: Path) -> None:
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert rows[0][0] == "Last name" and len(rows) == 1 + 6
+    assert rows[0][0] == "Nachname" and len(rows) == 1 + 6
     by_name = {r[0]: r for r in rows[1:]}
     assert by_name["Ärger"][6:] == [_local(D1, "07:05").strftime("%Y-%m-%d %H:%M"), "Desk 1", ""]
     evil = by_name["'=HYPERLINK(\"http://x.test\",\"klick\")"]
@@ -102,7 +103,7 @@ def test_csv_for_german_excel_and_plain(tmp_path: Path) -> None:
     data = plain.read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
-    assert rows[0] == ["First name", "Last name", "Email"]
+    assert rows[0] == ["Vorname", "Nachname", "E-Mail"]
     assert ["Anna", "Ärger", "anna@uni-koeln.de"] in rows
     store.close()
 
@@ -184,13 +185,13 @@ def test_export_cli(tmp_path: Path) -> None:
     assert "Wrote 2 people" in done.stdout
     sheet = load_workbook(out)[D2]
     assert list(sheet.iter_rows(values_only=True)) == [
-        ("Last name", "First name", "Desk"), ("Ärger", "Anna", "Desk 1"),
+        ("Nachname", "Vorname", "Schalter"), ("Ärger", "Anna", "Desk 1"),
         ("Dömges", "Dieter", "Desk 2")]
     pdf = run_cli("export", event, "--day", "20.09.2017", "--out", tmp_path / "s.pdf",
                   "--signature")
     assert pdf.returncode == 0, pdf.stderr
     comma = run_cli("export", event, "--day", D1, "--out", tmp_path / "c.csv", "--comma")
-    assert comma.returncode == 0 and (tmp_path / "c.csv").read_bytes()[:9] == b"Last name"
+    assert comma.returncode == 0 and (tmp_path / "c.csv").read_bytes()[:8] == b"Nachname"
     for args, message in [
         (("--day", D1, "--out", tmp_path / "x.docx"), "error: Cannot tell the format"),
         (("--day", D1, "--out", tmp_path / "x.csv", "--columns", "name"),

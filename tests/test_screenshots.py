@@ -8,6 +8,8 @@ and no label or button may be narrower than its text (clipped).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,13 +17,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from checkin.resources_access import resource_path
+from checkin.sync import SyncReport
 from checkin.ui.desk_settings import DeskSettings
 from checkin.ui.i18n import Translations
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.share_dialog import JoinAddressDialog
 from checkin.ui.tasks import TaskRunner
-from tests.a11y import clipped_texts
-from tests.conftest import artifact
+from tests.a11y import clipped_texts, unlabelled_controls
+from tests.conftest import SAMPLES, artifact
 from tests.gui_helpers import check_in_expected
 
 
@@ -45,6 +49,9 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.text().replace("&", ""))
         texts.append(widget.toolTip())
         texts.append(widget.accessibleName())
+        # tiles that paint their own words (the live board) keep them in attributes
+        texts += [v for v in (getattr(widget, "caption", None), getattr(widget, "title", None),
+                              getattr(widget, "empty_text", None)) if isinstance(v, str)]
     if hasattr(root, "menuBar"):
         for action in root.menuBar().actions():
             texts.append(action.text().replace("&", ""))
@@ -65,13 +72,16 @@ def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  
     window.show()
     english = _english_sources_translated_differently()
 
+    problems: list[str] = []
+
     def check(widget: QWidget, name: str) -> None:
         qapp.processEvents()  # layouts settle before the picture is taken
         widget.grab().save(str(artifact(f"desk_{name}_{lang}.png")))
-        assert clipped_texts(widget) == [], name
+        problems.extend(f"{name}: clipped {t}" for t in clipped_texts(widget))
+        problems.extend(f"{name}: no accessible name {t}" for t in unlabelled_controls(widget))
         if lang == "de":
-            leftovers = [t for t in _visible_texts(widget) if t in english]
-            assert leftovers == [], f"untranslated on {name}"
+            problems.extend(f"{name}: untranslated {t!r}" for t in _visible_texts(widget)
+                            if t in english)
 
     check(window, "welcome")
     person = check_in_expected(window, demo_path)
@@ -80,10 +90,59 @@ def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  
     desk.field.setText(person.display_name.split()[0])
     desk.refresh_counter()
     window._update_title()
+    assert desk.banner.objectName() == "resultBanner" and desk.banner.isVisible()
+    assert desk.banner.accessibleName().startswith(("Success", "Erfolg"))  # the green result
     check(window, "desk")
+    _other_screens(qtbot, window, check)
     dialog = SettingsDialog(DeskSettings(settings), window)
     qtbot.addWidget(dialog)
     dialog.show()
     check(dialog, "settings")
     dialog.tabs.setCurrentIndex(1)
     check(dialog, "settings_appearance")
+    assert problems == [], "\n".join(problems)
+
+
+def _other_screens(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                   check: Callable[[QWidget, str], None]) -> None:
+    """Badges window, export dialog, live board and the import wizard's pages."""
+    window.badges.open_dialog()
+    badges = window.badges.dialog
+    assert badges is not None
+    qtbot.addWidget(badges)
+    badges.resize(1000, 700)
+    for index in range(badges.tabs.count()):
+        badges.tabs.setCurrentIndex(index)
+        check(badges, f"badges_{index + 1}")
+    badges.close()
+    window.attendance.show_export()
+    export = window.attendance.export_dialog
+    assert export is not None
+    qtbot.addWidget(export)
+    check(export, "export")
+    export.close()
+    window.attendance.show_board()
+    board = window.attendance.board
+    assert board is not None
+    qtbot.addWidget(board)
+    board.resize(1200, 800)
+    qtbot.waitUntil(lambda: board.here.value != "–", timeout=10000)
+    check(board, "live_board")
+    board.close()
+    join = JoinAddressDialog("postgresql://checkin:geheim@192.168.1.20/fachkonferenz", window)
+    qtbot.addWidget(join)
+    join.show()
+    check(join, "join_address")
+    join.close()
+    status = window.shared.status
+    status.show_report(SyncReport(online=True, outbox=2, active_desks=3,
+                                  last_sync=datetime.now(UTC)))
+    status.show()
+    check(window, "desk_synced")
+    status.hide()
+    wizard = window.import_hook.open_wizard(SAMPLES / "teilnehmer_excel_de.csv")
+    assert wizard is not None  # deletes itself on close
+    for step in range(3):
+        check(wizard, f"import_{step + 1}")
+        wizard.next()
+    wizard.reject()

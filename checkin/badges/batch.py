@@ -153,8 +153,9 @@ def check_fits(template: Template, layout: Layout) -> None:
 
 def renderer_for(store: EventStore, template: Template,
                  base_dir: Path | None = None) -> BadgeRenderer:
-    return BadgeRenderer(template, secret=store.code_secret(), event_name=store.event().name,
-                         base_dir=base_dir or store.path.parent)
+    event = store.event()
+    return BadgeRenderer(template, secret=store.code_secret(), event_name=event.name,
+                         base_dir=base_dir or store.path.parent, language=event.language)
 
 
 def render_batch(store: EventStore, *, layout: Layout | str = "a6", template: str | None = None,

@@ -13,6 +13,7 @@ import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from checkin.locale_texts import role_label
 from checkin.model import Attendee
 from checkin.text import clean_text
 
@@ -23,6 +24,8 @@ class Context:
 
     event_name: str = ""
     code: str = ""
+    #: the event's language: canonical roles are printed in it
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,7 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("organization", "Organisation", "Leibniz-Institut für Raumbezogene Sozialforschung",
           _attr("organization")),
     Field("project", "Project / group", "NaLaMa", _attr("project")),
-    Field("role", "Role", "Referent/in", _attr("role")),
+    Field("role", "Role", "Referent/in", lambda p, c: role_label(p.role, c.language)),
     Field("role_kind", "Kind of role", "speaker", lambda p, _c: role_kind(p.role)),
     Field("email", "Email", "m.schulze@example.org", _attr("email")),
     Field("ticket_code", "Ticket code", "FK17-00042", _attr("ticket_code")),

@@ -89,11 +89,12 @@ class BadgeRenderer:
     """Draws one template for many people; keeps its caches between badges."""
 
     def __init__(self, template: Template, *, secret: str = "", event_name: str = "",
-                 base_dir: Path | None = None) -> None:
+                 base_dir: Path | None = None, language: str = "en") -> None:
         fonts.register_fonts()
         self.template = template
         self.secret = secret
         self.event_name = event_name
+        self.language = language
         self.base_dir = base_dir
         self.warnings = Warnings()
         self._images: dict[str, ImageReader | None] = {}
@@ -131,7 +132,8 @@ class BadgeRenderer:
         return codes.badge_code(self.secret, person.code_ref)
 
     def context(self, person: Attendee) -> F.Context:
-        return F.Context(event_name=self.event_name, code=self.code_for(person))
+        return F.Context(event_name=self.event_name, code=self.code_for(person),
+                         language=self.language)
 
     def draw(self, canvas: Canvas, person: Attendee, x: float, y: float, w: float, h: float,
              *, back: bool = False) -> None:
@@ -172,7 +174,8 @@ class BadgeRenderer:
             if number == 0:
                 self._background(canvas)
             for element in elements:
-                self._element(canvas, element, None, F.Context(event_name=self.event_name), {})
+                static = F.Context(event_name=self.event_name, language=self.language)
+                self._element(canvas, element, None, static, {})
             canvas.endForm()
             made.add(name)
         return name

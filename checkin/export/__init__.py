@@ -83,7 +83,7 @@ def export_day(store: EventStore, day: str | None, path: str | Path,
     if suffix == ".csv":
         rows = day_rows(store, the_day)
         with private_file(path) as fh:
-            write_csv(fh, columns, rows, comma=options.comma)
+            write_csv(fh, columns, rows, comma=options.comma, language=event.language)
         return ExportSummary(path, len(rows))
     rows = signature_rows(store, the_day) if options.signature else day_rows(store, the_day)
     heading = ListHeading(event.name, date.fromisoformat(the_day), event.language,
@@ -95,7 +95,7 @@ def export_day(store: EventStore, day: str | None, path: str | Path,
 
 def _xlsx(store: EventStore, days: list[str], path: Path, columns: Sequence[str],
           progress: Progress | None) -> ExportSummary:
-    writer = XlsxWriter(columns)
+    writer = XlsxWriter(columns, store.event().language)
     sheets: list[str] = []
     total = 0
     for day in days:

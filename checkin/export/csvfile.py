@@ -13,17 +13,18 @@ import io
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from checkin.export.rows import COLUMN_LABELS, AttendanceRow
+from checkin.export.rows import AttendanceRow
 from checkin.export.safety import defuse
+from checkin.locale_texts import column_header
 
 
 def write_csv(fh: BinaryIO, columns: Sequence[str], rows: Sequence[AttendanceRow], *,
-              comma: bool = False) -> None:
-    """Write a header and the rows in the chosen columns."""
+              comma: bool = False, language: str = "en") -> None:
+    """Write a header (in the event's language) and the rows in the chosen columns."""
     text = io.TextIOWrapper(fh, encoding="utf-8-sig" if not comma else "utf-8",
                             newline="", write_through=True)
     writer = csv.writer(text, delimiter="," if comma else ";", lineterminator="\r\n")
-    writer.writerow([COLUMN_LABELS[c] for c in columns])
+    writer.writerow([column_header(c, language) for c in columns])
     for row in rows:
         writer.writerow([defuse(_csv_text(row, c)) for c in columns])
     text.flush()

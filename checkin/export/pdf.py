@@ -25,22 +25,11 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from checkin.badges.fonts import CHAINS
 from checkin.badges.fonts import register_fonts as register_badge_fonts
-from checkin.export.rows import COLUMN_LABELS, AttendanceRow
+from checkin.export.rows import AttendanceRow
+from checkin.locale_texts import column_header, list_words
 
 Progress = Callable[[int, int, str], None]
 
-_WORDS = {
-    "de": {"title": "Teilnehmerliste", "signed": "Teilnehmerliste mit Unterschrift",
-           "name": "Name", "signature": "Unterschrift", "page": "Seite {n} von {m}",
-           "count": "{n} Personen", "session": "Sitzung", "yes": "ja"},
-    "en": {"title": "Attendance list", "signed": "Attendance list for signature",
-           "name": "Name", "signature": "Signature", "page": "Page {n} of {m}",
-           "count": "{n} people", "session": "Session", "yes": "yes"},
-}
-_PDF_LABELS_DE = {"organization": "Organisation", "project": "Projekt / Gruppe",
-                  "role": "Rolle", "email": "E-Mail", "ticket_code": "Ticket",
-                  "checked_in_at": "Check-in", "desk": "Schalter", "walk_in": "Nachmeldung",
-                  "title": "Titel"}
 #: Columns that may wrap and share the space left over; the others keep their width.
 _FLEXIBLE = {"organization", "project", "email"}
 _PADDING = 7.0
@@ -67,7 +56,7 @@ class ListHeading:
 
     @property
     def words(self) -> dict[str, str]:
-        return _WORDS.get(self.language, _WORDS["en"])
+        return dict(list_words(self.language))
 
     @property
     def date_text(self) -> str:
@@ -80,9 +69,7 @@ class ListHeading:
 
 
 def _label(column: str, language: str) -> str:
-    if language == "de":
-        return _PDF_LABELS_DE.get(column, COLUMN_LABELS[column])
-    return COLUMN_LABELS[column]
+    return column_header(column, language)
 
 
 def _name(row: AttendanceRow, columns: Sequence[str]) -> str:

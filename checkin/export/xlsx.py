@@ -18,7 +18,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from checkin.export.rows import COLUMN_LABELS, AttendanceRow
+from checkin.export.rows import AttendanceRow
+from checkin.locale_texts import column_header
 
 Progress = Callable[[int, int, str], None]
 #: Column widths in characters (Excel's unit), by column.
@@ -42,8 +43,9 @@ def sheet_title(name: str, taken: set[str]) -> str:
 class XlsxWriter:
     """Collects sheets, then streams them to a file."""
 
-    def __init__(self, columns: Sequence[str]) -> None:
+    def __init__(self, columns: Sequence[str], language: str = "en") -> None:
         self.columns = tuple(columns)
+        self.language = language  # of the event: the column headers speak it
         self.book = Workbook(write_only=True)
         self._taken: set[str] = set()
         self._bold = Font(bold=True)
@@ -58,7 +60,7 @@ class XlsxWriter:
         sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
         header = []
         for column in self.columns:
-            cell = WriteOnlyCell(sheet, value=COLUMN_LABELS[column])
+            cell = WriteOnlyCell(sheet, value=column_header(column, self.language))
             cell.font = self._bold
             header.append(cell)
         sheet.append(header)

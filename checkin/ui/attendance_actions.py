@@ -25,6 +25,7 @@ from checkin.ui.errors import describe_error
 from checkin.ui.export_dialog import ExportDialog
 from checkin.ui.live_board import LiveBoard
 from checkin.ui.session_picker import SessionPicker
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -63,7 +64,7 @@ class AttendanceActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
-        return action
+        return show_shortcut_in_tooltip(action)
 
     def _enable(self, on: bool) -> None:
         for action in (self.action_board, self.action_export, self.action_retention,

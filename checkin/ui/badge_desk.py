@@ -34,6 +34,7 @@ from checkin.ui.print_queue import (
     system_poller,
     system_sender,
 )
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import TaskRunner
 
 
@@ -94,7 +95,7 @@ class BadgesController(QObject):
         self.action_dialog = QAction(self.tr("Badges, &templates and printing…"), self)
         self.action_dialog.triggered.connect(self.open_dialog)
         for action in (self.action_panel, self.action_reprint, self.action_dialog):
-            menu.addAction(action)
+            menu.addAction(show_shortcut_in_tooltip(action))
         self._set_enabled(False)
 
     def _set_enabled(self, on: bool) -> None:

@@ -41,13 +41,18 @@ from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_preview import BadgePreview
 from checkin.ui.badge_settings import DeskPrintSettings
+from checkin.ui.core_words import core_word
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
 
-ROLE_LABELS = {"participant": "Participants", "speaker": "Speakers (and moderators)",
-               "press": "Press", "staff": "Staff"}
-SORT_LABELS = {"last_name": "Last name", "organization": "Organisation",
-               "first_name": "First name"}
+ROLE_LABELS = {"participant": QT_TRANSLATE_NOOP("BadgesDialog", "Participants"),
+               "speaker": QT_TRANSLATE_NOOP("BadgesDialog", "Speakers (and moderators)"),
+               "press": QT_TRANSLATE_NOOP("BadgesDialog", "Press"),
+               "staff": QT_TRANSLATE_NOOP("BadgesDialog", "Staff")}
+SORT_LABELS = {"last_name": QT_TRANSLATE_NOOP("BadgesDialog", "Last name"),
+               "organization": QT_TRANSLATE_NOOP("BadgesDialog", "Organisation"),
+               "first_name": QT_TRANSLATE_NOOP("BadgesDialog", "First name")}
 
 
 class BadgesDialog(QDialog):
@@ -65,6 +70,7 @@ class BadgesDialog(QDialog):
         self.sample = sample or (people[0] if people else Attendee(id="sample"))
         self.desk_settings = DeskPrintSettings.load(settings, desk)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Badges"))
         self.tabs.addTab(self._settings_tab(), self.tr("Print settings"))
         self.tabs.addTab(self._editor_tab(), self.tr("Template"))
         self.tabs.addTab(self._batch_tab(people), self.tr("Batch"))
@@ -92,7 +98,7 @@ class BadgesDialog(QDialog):
         self.printer_combo.setCurrentText(s.printer)
         self.layout_combo = QComboBox(page)
         for name, lay in PRESETS.items():
-            self.layout_combo.addItem(lay.label, name)
+            self.layout_combo.addItem(core_word(lay.label), name)
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(s.layout)))
         self.template_combo = QComboBox(page)
         self.template_combo.addItem(self.tr("The layout's own template"), "")
@@ -185,6 +191,7 @@ class BadgesDialog(QDialog):
     def _editor_tab(self) -> QWidget:
         page = QWidget(self)
         self.editor_choice = QComboBox(page)
+        self.editor_choice.setAccessibleName(self.tr("Template to edit"))
         self.editor_choice.addItems(template_names(self.store))
         self.editor_choice.currentTextChanged.connect(self.load_template_text)
         self.editor = QPlainTextEdit(page)

@@ -13,7 +13,7 @@ import time
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -39,17 +39,20 @@ def frame_codes(frame: QImage) -> list[str]:
 def camera_support() -> str:
     """Empty if a camera can be used, else why not (shown in the menu's tooltip)."""
     if not decoder_available():
-        return "Install zxing-cpp (pip install 'checkin[camera]') to scan with a camera."
+        return QCoreApplication.translate(
+            "camera", "Install zxing-cpp (pip install 'checkin[camera]') to scan with a camera.")
     if headless():
-        return "No camera on a display without a screen."
+        return QCoreApplication.translate("camera", "No camera on a display without a screen.")
     try:
         from PySide6.QtMultimedia import (  # type: ignore[import-not-found,unused-ignore]
             QMediaDevices,
         )
     except ImportError:
-        return "Install PySide6-Addons (pip install 'checkin[sound]') for camera access."
+        return QCoreApplication.translate(
+            "camera", "Install PySide6-Addons (pip install 'checkin[sound]') for camera access.")
     if not QMediaDevices.videoInputs():
-        return "No camera was found. Connect one, or use a USB scanner."
+        return QCoreApplication.translate(
+            "camera", "No camera was found. Connect one, or use a USB scanner.")
     return ""
 
 

@@ -41,6 +41,8 @@ from checkin.model import Attendee, CheckIn
 from checkin.stats import day_counts
 from checkin.store import EventStore
 from checkin.ui.camera import CameraView
+from checkin.ui.formats import day_label
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
 from checkin.ui.result_banner import ResultBanner, clock_time
 from checkin.ui.scan_field import SearchField
@@ -58,7 +60,10 @@ RESULT_LIMIT = 50
 class ResultsModel(QAbstractTableModel):
     """The matching attendees, with enough context to tell namesakes apart."""
 
-    HEADERS = ("Name", "Organisation", "Project", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Name"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Organisation"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Project"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Status"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,11 +153,11 @@ class DeskView(QWidget):
         self.day_picker = QComboBox(self)
         self.day_picker.setAccessibleName(self.tr("Event day"))
         self.day_picker.setToolTip(self.tr("The event day check-ins count for "
-                                           "(follows the clock; change it if needed)"))
+                                           "(follows the clock; change it with Ctrl+D)"))
         self.day_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         today = date.today().isoformat()
         for the_day in self.event_days:
-            label = date.fromisoformat(the_day).strftime("%a %d.%m.%Y")
+            label = day_label(the_day)
             self.day_picker.addItem(label + (self.tr(" (today)") if the_day == today else ""),
                                     the_day)
         if self.day in self.event_days:
@@ -184,8 +189,12 @@ class DeskView(QWidget):
         self.check_in_button = QPushButton(self.tr("&Check in (Enter)"), self)
         self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation"))
+        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation "
+                                            "(Ctrl+E)"))
         self.reprint_button = QPushButton(self.tr("Print &badge"), self)
+        self.reprint_button.setToolTip(self.tr("Print the badge of the selected person (Ctrl+P)"))
+        self.check_in_button.setToolTip(self.tr("Check in the selected person (Enter); "
+                                                "undo with Ctrl+Z"))
         self.walk_in_button = QPushButton(self.tr("Add &walk-in…"), self)
         self.walk_in_button.setToolTip(self.tr("Someone not on the list (Ctrl+Shift+N)"))
         for button in (self.check_in_button, self.edit_button, self.reprint_button,

@@ -7,6 +7,7 @@ that a long export never holds up check-ins at the desk.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 from checkin.export import COLUMN_LABELS, DEFAULT_COLUMNS, FORMATS, ExportOptions, ExportSummary
 from checkin.export import export_day as run_export
 from checkin.store import EventStore, open_event
+from checkin.ui.core_words import core_word
 from checkin.ui.errors import describe_error
+from checkin.ui.formats import day_label
 from checkin.ui.tasks import Progress, TaskHandle, TaskRunner
 
 
@@ -56,10 +59,10 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(self)
         for suffix, label in FORMATS.items():
-            self.format.addItem(self.tr(label), suffix)
+            self.format.addItem(core_word(label), suffix)
         self.day = QComboBox(self)
         for d in event.days:
-            self.day.addItem(d.strftime("%a %d.%m.%Y"), d.isoformat())
+            self.day.addItem(day_label(d), d.isoformat())
         self.day.addItem(self.tr("Every day (XLSX only)"), None)
         if day is not None:
             self.day.setCurrentIndex(max(self.day.findData(day), 0))
@@ -70,13 +73,15 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Columns"), self)
         grid = QGridLayout(box)
         for i, (name, label) in enumerate(COLUMN_LABELS.items()):
-            check = QCheckBox(self.tr(label), box)
+            check = QCheckBox(core_word(label), box)
             check.setChecked(name in DEFAULT_COLUMNS)
             self.columns[name] = check
             grid.addWidget(check, i // 3, i % 3)
         self.target = QLineEdit(self)
         self.target.setAccessibleName(self.tr("File to write"))
-        browse = QPushButton(self.tr("Choose…"), self)
+        browse = QPushButton(self.tr("C&hoose…"), self)
+        browse.setAutoDefault(False)  # Enter in the file field exports, it opens no dialog
+        browse.setAccessibleName(self.tr("Choose the file to write"))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
@@ -85,16 +90,19 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Day:"), self.day)
         form.addRow("", self.signature)
         form.addRow("", self.comma)
-        form.addRow(self.tr("Save as:"), target_row)
+        save_as = QLabel(self.tr("&Save as:"), self)
+        save_as.setBuddy(self.target)  # Alt+S jumps to the file name
+        form.addRow(save_as, target_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
@@ -109,6 +117,12 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._folder = Path.home()
         self._format_changed()
+        # Tab walks the form top to bottom, the file before the many column boxes
+        chain = [self.format, self.day, self.signature, self.comma, self.target, browse,
+                 *self.columns.values(), self.export_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.format.setFocus()
 
     @property
     def suffix(self) -> str:
@@ -137,7 +151,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the day"),
                                               self.target.text(),
-                                              self.tr(FORMATS[self.suffix]) +
+                                              core_word(FORMATS[self.suffix]) +
                                               f" (*{self.suffix})")
         if path:
             self.target.setText(path)

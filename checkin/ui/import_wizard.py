@@ -48,15 +48,20 @@ from checkin.importing import (
     remember_mapping,
     remembered_mappings,
 )
-from checkin.importing.mapping import all_targets, target_label
+from checkin.importing.mapping import DAY_PREFIX, all_targets, target_label
 from checkin.importing.sniffing import DELIMITER_NAMES
 from checkin.model import Attendee
 from checkin.store import EventStore
+from checkin.ui.core_words import core_word
 from checkin.ui.errors import describe_error
+from checkin.ui.formats import day_label
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
 
-FILE_FILTER = ("Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
-               "Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "FilePage", "Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
+    "Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)")
 SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
 _CANCELLED = "cancelled"
@@ -87,13 +92,15 @@ class FilePage(QWizardPage):
         self.encoding.addItems(ENCODINGS)
         self.delimiter = QComboBox(self)
         for char, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(f"{name} ({char.strip() or 'tab'})", char)
+            self.delimiter.addItem(f"{core_word(name)} ({char.strip() or core_word('tab')})",
+                                   char)
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 30)
         self.sheet = QComboBox(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.table = _table(self)
+        self.table.setAccessibleName(self.tr("First rows of the file"))
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -105,7 +112,9 @@ class FilePage(QWizardPage):
                               (self.tr("Delimiter"), self.delimiter),
                               (self.tr("Header row"), self.header_row),
                               (self.tr("Sheet"), self.sheet)):
-            settings.addWidget(QLabel(label, self))
+            named = QLabel(label, self)
+            named.setBuddy(widget)  # screen readers name the control by its label
+            settings.addWidget(named)
             settings.addWidget(widget)
         settings.addStretch(1)
         form.addRow(self.tr("Read as:"), settings)
@@ -125,7 +134,7 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import participants"), "",
-                                              FILE_FILTER)
+                                              self.tr(FILE_FILTER))
         if path:
             self.set_path(path)
 
@@ -192,7 +201,7 @@ class FilePage(QWizardPage):
             self._filling = False
         how = (self.tr("sheet “{0}”").format(layout.sheet) if layout.kind != "text" else
                self.tr("{0}, {1}").format(layout.encoding,
-                                          DELIMITER_NAMES.get(layout.delimiter, "")))
+                                          core_word(DELIMITER_NAMES.get(layout.delimiter, ""))))
         system = self.tr(" — a {0} export").format(shown.system) if shown.system else ""
         self.status.setText(self.tr("{0}: {1}, column names in row {2}{3}. The first rows:")
                             .format(layout.path.name, how, shown.header_row, system))
@@ -233,6 +242,7 @@ class MappingPage(QWizardPage):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.table = _table(self)
+        self.table.setAccessibleName(self.tr("Columns and the fields they hold"))
         self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
                                               self.tr("Holds")])
@@ -255,7 +265,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.table)
             combo.setAccessibleName(self.tr("Field of column {0}").format(header))
             for t in targets:
-                combo.addItem(self.tr(target_label(t)), t)
+                combo.addItem(self._target_text(t), t)
             combo.setCurrentIndex(combo.findData(target))
             combo.currentIndexChanged.connect(self.changed)
             self.table.setCellWidget(row, 2, combo)
@@ -266,6 +276,11 @@ class MappingPage(QWizardPage):
                           if shown.remembered else
                           self.tr("The columns were recognised by their names; check them."))
         self.changed()
+
+    def _target_text(self, target: str) -> str:
+        if target.startswith(DAY_PREFIX):
+            return self.tr("Attends %1").replace("%1", day_label(target[len(DAY_PREFIX):]))
+        return core_word(target_label(target))
 
     def targets(self) -> list[str]:
         return [str(c.currentData()) for c in self.combos]
@@ -308,6 +323,7 @@ class ReportPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.problems = _table(self)
+        self.problems.setAccessibleName(self.tr("Problems found"))
         self.problems.setColumnCount(4)
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Kind"),
                                                  self.tr("Problem"), self.tr("Row text")])
@@ -530,6 +546,7 @@ class ImportHook(QObject):
         self.window = window
         self.action = QAction(self.tr("&Import participants…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+I"))
+        show_shortcut_in_tooltip(self.action)
         self.action.triggered.connect(lambda: self.open_wizard())
         menu.addAction(self.action)
         window.setAcceptDrops(True)

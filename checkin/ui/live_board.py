@@ -16,12 +16,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from checkin.days import default_day
 from checkin.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.store import EventStore, open_event
+from checkin.ui.formats import clock, day_label
 from checkin.ui.tasks import TaskRunner
 
 log = logging.getLogger("checkin.ui.live_board")
@@ -49,6 +58,16 @@ def _font(widget: QWidget, pixels: float, bold: bool = False) -> QFont:
     return font
 
 
+def _fitted(widget: QWidget, pixels: float, text: str, width: float,
+            bold: bool = False) -> QFont:
+    """``_font`` made smaller until ``text`` fits ``width`` (longer German words)."""
+    font = _font(widget, pixels, bold)
+    advance = QFontMetricsF(font).horizontalAdvance(text)
+    if advance > width > 0:
+        font = _font(widget, pixels * width / advance, bold)
+    return font
+
+
 def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
            ) -> tuple[QRectF, float]:
     """Start painting a tile: rounded background and its title in capitals.
@@ -63,7 +82,7 @@ def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
     p.drawRoundedRect(r, 14, 14, Qt.SizeMode.AbsoluteSize)
     size = label if label is not None else min(max(r.height() * 0.055, 12), 28)
     p.setPen(QPen(MUTED))
-    p.setFont(_font(widget, size, bold=True))
+    p.setFont(_fitted(widget, size, title.upper(), r.width() - 36, bold=True))
     p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, title.upper())
     return r, size
 
@@ -95,7 +114,7 @@ class BigNumber(QWidget):
         p.drawText(r.adjusted(18, 0, -18, -h * 0.12), Qt.AlignmentFlag.AlignVCenter
                    | Qt.AlignmentFlag.AlignLeft, self.value)
         p.setPen(QPen(TEXT))
-        p.setFont(_font(self, h * 0.12))
+        p.setFont(_fitted(self, h * 0.12, self.detail, r.width() - 36))
         p.drawText(r.adjusted(18, 0, -18, -10), Qt.AlignmentFlag.AlignBottom
                    | Qt.AlignmentFlag.AlignLeft, self.detail)
         p.end()
@@ -141,7 +160,7 @@ class ArrivalsChart(QWidget):
             if slot.minute == 0 or len(self.slots) <= 8:
                 p.setPen(QPen(MUTED))
                 p.drawText(QRectF(x - width, area.bottom() + 4, width * 3, label * 1.5),
-                           Qt.AlignmentFlag.AlignCenter, slot.strftime("%H:%M"))
+                           Qt.AlignmentFlag.AlignCenter, clock(slot))
         p.setPen(QPen(MUTED, 1))
         p.drawLine(area.bottomLeft(), area.bottomRight())
         p.end()
@@ -216,7 +235,7 @@ class LiveBoard(QWidget):
         self.store: EventStore = open_event(path)
         self.tasks = tasks
         event = self.store.event()
-        self.setWindowTitle(self.tr("Live board — %s") % event.name)
+        self.setWindowTitle(self.tr("Live board — %1").replace("%1", event.name))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), BACKGROUND)
@@ -228,7 +247,7 @@ class LiveBoard(QWidget):
         self.day_picker = QComboBox(self)
         self.day_picker.setAccessibleName(self.tr("Day shown"))
         for d in event.days:
-            self.day_picker.addItem(d.strftime("%a %d.%m.%Y"), d.isoformat())
+            self.day_picker.addItem(day_label(d), d.isoformat())
         start = day or default_day(event)
         self.day_picker.setCurrentIndex(max(self.day_picker.findData(start.isoformat()), 0))
         self.clock = QLabel(self)
@@ -241,9 +260,9 @@ class LiveBoard(QWidget):
         self.chart.title = self.tr("Arrivals per 15 minutes")
         self.sessions = BarList(self.tr("Sessions"), self)
         self.sessions.empty_text = self.tr("No sessions today")
-        self.groups = {name: BarList(self.tr(label), self) for name, label in
-                       (("organization", "Organisations"), ("project", "Projects / groups"),
-                        ("role", "Roles"))}
+        self.groups = {"organization": BarList(self.tr("Organisations"), self),
+                       "project": BarList(self.tr("Projects / groups"), self),
+                       "role": BarList(self.tr("Roles"), self)}
         assert set(self.groups) == set(BREAKDOWNS)
 
         top = QHBoxLayout()
@@ -286,7 +305,7 @@ class LiveBoard(QWidget):
 
     def poll(self) -> None:
         """Refresh if anyone committed to the event file since the last look."""
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        self.clock.setText(clock(datetime.now()))
         version = int(self.store.query("PRAGMA data_version")[0][0])
         if version != self._version:
             self.refresh()
@@ -359,7 +378,7 @@ class LiveBoard(QWidget):
         font = _font(self, max(self.height() * 0.03, 14), bold=True)
         self.heading.setFont(font)
         self.clock.setFont(font)
-        self.clock.setText(datetime.now().strftime("%H:%M"))
+        self.clock.setText(clock(datetime.now()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

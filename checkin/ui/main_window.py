@@ -36,6 +36,7 @@ from checkin.ui.icons import app_icon
 from checkin.ui.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.shared_events import SharedEvents
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.theme import Appearance
 from checkin.ui.welcome import WelcomeView
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
                                         self.edit_person)
         self.action_find = self._action(self.tr("&Find or scan"), QKeySequence.StandardKey.Find,
                                         self.focus_search)
+        self.action_day = self._action(self.tr("Choose event &day…"), "Ctrl+D", self.choose_day)
         self.action_camera = QAction(self.tr("Scan with &camera…"), self)
         self.action_camera.triggered.connect(self.open_camera)
         self._camera_problem = camera_support()
@@ -137,13 +139,13 @@ class MainWindow(QMainWindow):
         self.action_fields = QAction(self.tr("Search also &in…"), self)
         self.action_fields.triggered.connect(self.choose_search_fields)
         for action in (self.action_find, self.action_undo, self.action_walk_in,
-                       self.action_edit, self.action_camera):
+                       self.action_edit, self.action_day, self.action_camera):
             self.door_menu.addAction(action)
         self.door_menu.addSeparator()
         self.door_menu.addAction(self.action_sounds)
         self.door_menu.addAction(self.action_fields)
         self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
-                              self.action_find, self.action_fields)
+                              self.action_find, self.action_day, self.action_fields)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
         self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
@@ -156,10 +158,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        plain = text.replace("&", "").rstrip("…")
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{plain} ({keys})" if keys else plain)
-        return action
+        return show_shortcut_in_tooltip(action)
 
     def _update_title(self) -> None:
         for action in self._door_actions:
@@ -169,6 +168,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.setWindowTitle(title)
             self.status_event.setText(self.tr("No event open"))
+            self.status_event.setToolTip("")
         else:
             event = self.store.event()
             self.setWindowTitle(f"{event.name} — {title}")
@@ -176,8 +176,9 @@ class MainWindow(QMainWindow):
             if self.desk is not None:
                 day = QDate.fromString(self.desk.day, "yyyy-MM-dd")
                 parts.append(QLocale().toString(day, QLocale.FormatType.LongFormat))
-            parts.append(str(self.store.location))
+            # the file's path goes to the tooltip: next to the sync status it would be cut
             self.status_event.setText(" · ".join(parts))
+            self.status_event.setToolTip(str(self.store.location))
 
     # -- settings, language, zoom ----------------------------------------------------
 
@@ -363,6 +364,12 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             self.desk.field.selectAll()
             self.desk.field.setFocus()
+
+    def choose_day(self) -> None:
+        """The day picker from the keyboard (Tab in the search field belongs to scanners)."""
+        if self.desk is not None:
+            self.desk.day_picker.setFocus()
+            self.desk.day_picker.showPopup()
 
     def open_camera(self) -> None:
         if self.desk is not None and not self._camera_problem:

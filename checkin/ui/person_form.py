@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import FIELD_LABELS, Attendee
+from checkin.ui.core_words import core_word
 
 
 def _tr(text: str) -> str:
@@ -38,9 +39,9 @@ class PersonForm(QDialog):
         form = QFormLayout()
         for name in fields:
             edit = QLineEdit(initial.get(name, ""), self)
-            edit.setAccessibleName(FIELD_LABELS[name])
+            edit.setAccessibleName(core_word(FIELD_LABELS[name]))
             edit.setMaxLength(200)
-            form.addRow(self.tr(FIELD_LABELS[name]) + ":", edit)
+            form.addRow(core_word(FIELD_LABELS[name]) + ":", edit)
             self.edits[name] = edit
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #8b0000; font-weight: bold;")

@@ -12,6 +12,7 @@ import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from checkin.badges.records import log_print
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_settings import DeskPrintSettings
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.tasks import Progress, TaskRunner
 
 #: Sends PDF bytes to the desk's printer; returns a job reference. Raises PrintProblem.
@@ -132,7 +134,7 @@ class PrintQueue(QObject):
                  result: tuple[str, list[str]]) -> None:
         ref, warnings = result
         job.state, job.ref, job.polls = PRINTED, ref, 0
-        job.message = "; ".join([f"sent as {ref}", *warnings])
+        job.message = "; ".join([self.tr("sent as %1").replace("%1", ref), *warnings])
         self.changed.emit(job)
         self._schedule_poll(job)
         detail = {"reason": job.reason, "printer": settings.printer, "layout": settings.layout,
@@ -173,7 +175,20 @@ class PrintQueue(QObject):
 class PrintQueueView(QWidget):
     """A table of this session's print jobs, newest first, with Retry for failed ones."""
 
-    COLUMNS = ("Person", "Why", "State", "Details")
+    COLUMNS = (QT_TRANSLATE_NOOP("PrintQueueView", "Person"),
+               QT_TRANSLATE_NOOP("PrintQueueView", "Why"),
+               QT_TRANSLATE_NOOP("PrintQueueView", "State"),
+               QT_TRANSLATE_NOOP("PrintQueueView", "Details"))
+    #: job reasons and states as shown (lupdate finds them here)
+    WORDS: ClassVar[dict[str, str]] = {
+        "check-in": QT_TRANSLATE_NOOP("PrintQueueView", "check-in"),
+        "reprint": QT_TRANSLATE_NOOP("PrintQueueView", "reprint"),
+        QUEUED: QT_TRANSLATE_NOOP("PrintQueueView", "queued"),
+        PRINTING: QT_TRANSLATE_NOOP("PrintQueueView", "printing"),
+        PRINTED: QT_TRANSLATE_NOOP("PrintQueueView", "sent to printer"),
+        FAILED: QT_TRANSLATE_NOOP("PrintQueueView", "failed"),
+        DONE: QT_TRANSLATE_NOOP("PrintQueueView", "printed"),
+    }
 
     def __init__(self, queue: PrintQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,7 +216,8 @@ class PrintQueueView(QWidget):
         jobs = list(reversed(self.queue.jobs))
         self.table.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
-            values = (job.person.display_name, job.reason, self.tr(job.state), job.message)
+            values = (job.person.display_name, self.tr(self.WORDS.get(job.reason, job.reason)),
+                      self.tr(self.WORDS.get(job.state, job.state)), job.message)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if job.state == FAILED:

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from checkin.door import GOOD, NOTICE, DoorResult, Status
 from checkin.model import Attendee, CheckIn
+from checkin.ui.formats import clock, day_label
+from checkin.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def clock_time(record: CheckIn) -> str:
-    return record.at.astimezone().strftime("%H:%M")
+    return clock(record.at)
 
 
 class ResultBanner(QFrame):
@@ -32,17 +34,39 @@ class ResultBanner(QFrame):
         "info": ("#ffffff", "#0d47a1", "ℹ"),
     }
     #: what a screen reader says instead of the colour and symbol
-    SPOKEN: ClassVar[dict[str, str]] = {"good": "Success", "notice": "Warning",
-                                        "bad": "Problem", "info": "Information"}
+    SPOKEN: ClassVar[dict[str, str]] = {
+        "good": QT_TRANSLATE_NOOP("ResultBanner", "Success"),
+        "notice": QT_TRANSLATE_NOOP("ResultBanner", "Warning"),
+        "bad": QT_TRANSLATE_NOOP("ResultBanner", "Problem"),
+        "info": QT_TRANSLATE_NOOP("ResultBanner", "Information"),
+    }
     HEADLINES: ClassVar[dict[Status, str]] = {
-        Status.CHECKED_IN: "Welcome",
-        Status.ALREADY_CHECKED_IN: "Already checked in",
-        Status.UNKNOWN: "Not found",
-        Status.REJECTED: "Code rejected",
-        Status.NOT_EXPECTED_TODAY: "Not registered today",
-        Status.CANCELLED: "Registration cancelled",
-        Status.UNDONE: "Check-in undone",
-        Status.NOTHING_TO_UNDO: "Nothing to undo",
+        Status.CHECKED_IN: QT_TRANSLATE_NOOP("ResultBanner", "Welcome"),
+        Status.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("ResultBanner", "Already checked in"),
+        Status.UNKNOWN: QT_TRANSLATE_NOOP("ResultBanner", "Not found"),
+        Status.REJECTED: QT_TRANSLATE_NOOP("ResultBanner", "Code rejected"),
+        Status.NOT_EXPECTED_TODAY: QT_TRANSLATE_NOOP("ResultBanner", "Not registered today"),
+        Status.CANCELLED: QT_TRANSLATE_NOOP("ResultBanner", "Registration cancelled"),
+        Status.UNDONE: QT_TRANSLATE_NOOP("ResultBanner", "Check-in undone"),
+        Status.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("ResultBanner", "Nothing to undo"),
+    }
+    #: why a code was refused, in the desk's language (DoorResult.reason)
+    REFUSALS: ClassVar[dict[str, str]] = {
+        "empty": QT_TRANSLATE_NOOP("ResultBanner", "Nothing was scanned. Scan the badge again."),
+        "garbage": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This is not a code of this event (“%1”). Scan the badge again "
+            "or search by name."),
+        "not_ours": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This is not a badge code of checkin. Scan again or search by name."),
+        "version": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This badge uses a code version this app does not know. Update "
+            "checkin, or search the person by name."),
+        "other_event": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This badge belongs to another event. Search the person by name "
+            "and print a new badge."),
+        "invalid": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This code is not valid: it was misread or made up. Scan again, "
+            "or search the person by name."),
     }
 
     check_in_anyway = Signal(object)
@@ -128,7 +152,7 @@ class ResultBanner(QFrame):
             details = " · ".join(p for p in (person.organization, person.project, person.role)
                                  if p)
         headline = self.tr(self.HEADLINES[status])
-        message = result.message
+        message = self.door_message(result)
         if status == Status.CHECKED_IN and person is not None:
             headline = self.tr("Welcome, {name}!").replace("{name}", person.display_name)
             if result.record is not None:
@@ -140,3 +164,42 @@ class ResultBanner(QFrame):
             details += self.tr("  (scanned twice — counted once)")
         anyway = person is not None and status in (Status.NOT_EXPECTED_TODAY, Status.CANCELLED)
         self.show_message(kind, headline, message, details, person, anyway=anyway)
+
+    def door_message(self, result: DoorResult) -> str:
+        """The door's sentence in the desk's language, from the status and its facts.
+
+        The core's ``result.message`` is English (for the CLI and logs); the
+        banner words the same facts with ``tr()``.
+        """
+        person = result.attendee
+        name = person.display_name if person is not None else ""
+        status = result.status
+        if status == Status.REJECTED:
+            refusal = self.REFUSALS.get(result.reason, self.REFUSALS["invalid"])
+            return self.tr(refusal).replace("%1", result.code)
+        if status == Status.UNKNOWN:
+            if result.code:
+                return self.tr("No one in this event has the code “%1”. Search by name, or add "
+                               "the person as a walk-in.").replace("%1", result.code)
+            return self.tr("This person is no longer in the event.")
+        if status == Status.ALREADY_CHECKED_IN and result.record is not None:
+            return (self.tr("%1 was already checked in today at %2 at %3.")
+                    .replace("%1", name).replace("%2", clock_time(result.record))
+                    .replace("%3", result.record.desk))
+        if status == Status.CANCELLED:
+            return self.tr("%1’s registration was cancelled. Check in anyway if they may "
+                           "attend (this is logged).").replace("%1", name)
+        if status == Status.NOT_EXPECTED_TODAY:
+            return (self.tr("%1 is not registered for %2. Check in anyway if they may attend "
+                            "(this is logged).")
+                    .replace("%1", name).replace("%2", day_label(result.day or "")
+                                                  if result.day else ""))
+        if status == Status.UNDONE and result.undone_at is not None:
+            return (self.tr("Undone: the check-in of %1 at %2.")
+                    .replace("%1", name or self.tr("a person"))
+                    .replace("%2", clock(result.undone_at)))
+        if status == Status.NOTHING_TO_UNDO:
+            return self.tr("This desk has no check-in to undo.")
+        if status == Status.CHECKED_IN:
+            return self.tr("Welcome, %1!").replace("%1", name)
+        return result.message

@@ -20,6 +20,7 @@ from checkin.sessions import (
 )
 from checkin.ui.desk_view import DeskView
 from checkin.ui.errors import describe_error
+from checkin.ui.formats import day_label
 
 _STYLES = {
     "none": "",
@@ -105,11 +106,19 @@ class SessionPicker(QWidget):
             self._show(self.tr("%n here", "", occupancy.checked_in), "ok", "")
         elif occupancy.full:
             self._show(self.tr("FULL %1 / %2").replace("%1", str(occupancy.checked_in))
-                       .replace("%2", str(occupancy.capacity)), "full", occupancy.warning)
+                       .replace("%2", str(occupancy.capacity)), "full",
+                       self.full_warning(occupancy))
         else:
             low = (occupancy.free or 0) <= max(occupancy.capacity // 10, 1)
             self._show(self.tr("%1 / %2 places").replace("%1", str(occupancy.checked_in))
                        .replace("%2", str(occupancy.capacity)), "low" if low else "ok", "")
+
+    def full_warning(self, occupancy: Occupancy) -> str:
+        """The core's ``Occupancy.warning``, in the desk's language."""
+        return (self.tr("%1 is full: %2 of %3 places taken. Send people to another session "
+                        "or raise the capacity.")
+                .replace("%1", occupancy.session.name).replace("%2", str(occupancy.checked_in))
+                .replace("%3", str(occupancy.capacity)))
 
     def _show(self, text: str, style: str, warning: str) -> None:
         self.indicator.setText(text)
@@ -123,7 +132,7 @@ class SessionPicker(QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Add session"),
                                         self.tr("Name of the session on %1:")
-                                        .replace("%1", desk.day))
+                                        .replace("%1", day_label(desk.day)))
         if not ok or not name.strip():
             return
         capacity, ok = QInputDialog.getInt(self, self.tr("Add session"),

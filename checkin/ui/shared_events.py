@@ -16,6 +16,7 @@ from checkin.sync import SyncReport, open_desk, share, sync_state
 from checkin.ui.desk_view import DeskView
 from checkin.ui.errors import describe_error
 from checkin.ui.share_dialog import JoinAddressDialog
+from checkin.ui.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.sync_status import SyncStatus, SyncThread
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class SharedEvents(QObject):
         self.status.hide()
         self.action_join = QAction(self.tr("&Join shared event…"), window)
         self.action_join.setShortcut("Ctrl+J")
+        show_shortcut_in_tooltip(self.action_join)
         self.action_join.triggered.connect(self.choose_server)
         self.action_share = QAction(self.tr("&Share this event…"), window)
         self.action_share.triggered.connect(self.share_event)

@@ -13,12 +13,13 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin.errors import UserError
 from checkin.store import open_event
 from checkin.sync import Desk, SyncReport, run_live
+from checkin.ui.formats import clock
 
 log = logging.getLogger("checkin.ui.sync")
 
@@ -43,7 +44,8 @@ class SyncThread(QThread):
             self.reported.emit(SyncReport(online=False, problem=exc.message))
         except Exception as exc:  # a bug: log it, show "offline", never lose local data
             log.exception("sync stopped")
-            self.reported.emit(SyncReport(online=False, problem=f"Sync stopped ({exc})."))
+            self.reported.emit(SyncReport(online=False, problem=QCoreApplication.translate(
+                "SyncStatus", "Sync stopped (%1).").replace("%1", str(exc))))
 
     def poke(self) -> None:
         """A local record was committed: push it now instead of at the next heartbeat."""
@@ -72,7 +74,7 @@ class SyncStatus(QLabel):
         state = self.tr("Online") if report.online else self.tr("Offline")
         colour = "#1b5e20" if report.online else "#8b0000"
         waiting = self.tr("%n waiting to send", "", report.outbox)
-        last = (report.last_sync.astimezone().strftime("%H:%M:%S")
+        last = (clock(report.last_sync, seconds=True)
                 if report.last_sync else self.tr("never"))
         parts = [f"● {state}", waiting, self.tr("last sync %1").replace("%1", last)]
         if report.online:

@@ -28,12 +28,97 @@
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <source>On top of the system's font size. Ctrl++ and Ctrl+- change it at any time, Ctrl+0 resets it.</source>
+        <source>On top of the system&apos;s font size. Ctrl++ and Ctrl+- change it at any time, Ctrl+0 resets it.</source>
         <translation>Zusätzlich zur Schriftgröße des Systems. Strg++ und Strg+- ändern sie jederzeit, Strg+0 setzt sie zurück.</translation>
     </message>
     <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No one checked in yet</source>
+        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <translation>Noch niemand eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceActions</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>An&amp;wesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Live board</source>
+        <translation>&amp;Live-Anzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Export the day…</source>
+        <translation>Tag &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period…</source>
+        <translation>&amp;Aufbewahrungsfrist…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge personal data…</source>
+        <translation>&amp;Personendaten löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this event…</source>
+        <translation>Diese Veranstaltung l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Keep personal data for how many days after the event?
+Leave empty to keep it until you purge or delete the event.</source>
+        <translation>Wie viele Tage nach der Veranstaltung sollen Personendaten aufbewahrt werden?
+Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung löschen.</translation>
+    </message>
+    <message>
+        <source>Give a number of days, e.g. 90, or leave it empty.</source>
+        <translation>Geben Sie eine Anzahl von Tagen an, z. B. 90, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Retention period is over</source>
+        <translation>Aufbewahrungsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The retention period of this event ended on %1. Delete the personal data now? Anonymous counts stay.</source>
+        <translation>Die Aufbewahrungsfrist dieser Veranstaltung endete am %1. Personendaten jetzt löschen? Anonyme Zahlen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Personendaten löschen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Delete the names and all other personal data of %1 people from this event and its backups? Only anonymous counts stay. This cannot be undone.</source>
+        <translation>Namen und alle anderen Personendaten von %1 Personen aus dieser Veranstaltung und ihren Sicherungen löschen? Nur anonyme Zahlen bleiben. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this event</source>
+        <translation>Diese Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all check-ins and its backup copies? This cannot be undone.</source>
+        <translation>%1 mit allen Check-ins und Sicherungskopien löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +132,7 @@
         <translation>Namensschild &amp;neu drucken</translation>
     </message>
     <message>
-        <source>Print this person's badge again (Ctrl+P)</source>
+        <source>Print this person&apos;s badge again (Ctrl+P)</source>
         <translation>Das Namensschild dieser Person erneut drucken (Strg+P)</translation>
     </message>
 </context>
@@ -92,6 +177,34 @@
 <context>
     <name>BadgesDialog</name>
     <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Speakers (and moderators)</source>
+        <translation>Referent/innen (und Moderation)</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team / Orga</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
@@ -112,7 +225,7 @@
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <source>The layout's own template</source>
+        <source>The layout&apos;s own template</source>
         <translation>Die Vorlage des Layouts</translation>
     </message>
     <message>
@@ -164,6 +277,10 @@
         <translation>Testseite gesendet ({ref}).</translation>
     </message>
     <message>
+        <source>Template to edit</source>
+        <translation>Zu bearbeitende Vorlage</translation>
+    </message>
+    <message>
         <source>Template JSON</source>
         <translation>Vorlage (JSON)</translation>
     </message>
@@ -196,7 +313,7 @@
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <source>&amp;Print on the desk's printer</source>
+        <source>&amp;Print on the desk&apos;s printer</source>
         <translation>Auf dem Drucker des Schalters &amp;drucken</translation>
     </message>
     <message>
@@ -240,7 +357,6 @@
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation>Mit der Kamera scannen</translation>
     </message>
     <message>
@@ -248,8 +364,147 @@
         <translation>Kamera wird gestartet…</translation>
     </message>
     <message>
-        <source>Hold the badge's code in front of the camera.</source>
+        <source>Hold the badge&apos;s code in front of the camera.</source>
         <translation>Halten Sie den Code des Namensschilds vor die Kamera.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project / group</source>
+        <translation>Projekt / Gruppe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Ticketcode</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Nachmeldung</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV für Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF attendance list (.pdf)</source>
+        <translation>Teilnehmerliste als PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation>Voller Name (Vorname Nachname)</translation>
+    </message>
+    <message>
+        <source>Full name (last, first)</source>
+        <translation>Voller Name (Nachname, Vorname)</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Keep as extra field</source>
+        <translation>Als Zusatzfeld behalten</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>A6 portrait, one badge per page</source>
+        <translation>A6 hoch, ein Namensschild pro Seite</translation>
+    </message>
+    <message>
+        <source>A7 landscape, one badge per page</source>
+        <translation>A7 quer, ein Namensschild pro Seite</translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm, card printers)</source>
+        <translation>Scheckkarte ID-1 (85,6 × 54 mm, Kartendrucker)</translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4, with cut marks</source>
+        <translation>4 × A6 auf A4, mit Schnittmarken</translation>
+    </message>
+    <message>
+        <source>8 × A7 on A4, with cut marks</source>
+        <translation>8 × A7 auf A4, mit Schnittmarken</translation>
+    </message>
+    <message>
+        <source>A6 fold-over on A4 (2 per sheet, fold across the middle)</source>
+        <translation>A6 zum Falten auf A4 (2 pro Blatt, in der Mitte falten)</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform L4785, 80 × 50 mm, 10 per A4</source>
+        <translation>Avery Zweckform L4785, 80 × 50 mm, 10 pro A4</translation>
+    </message>
+    <message>
+        <source>Avery L7418, 86 × 55 mm, 10 per A4</source>
+        <translation>Avery L7418, 86 × 55 mm, 10 pro A4</translation>
+    </message>
+    <message>
+        <source>Avery 5395 (US Letter), 3⅜ × 2⅓ in, 8 per sheet</source>
+        <translation>Avery 5395 (US Letter), 3⅜ × 2⅓ Zoll, 8 pro Blatt</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm continuous roll, 100 mm per badge</source>
+        <translation>Brother QL, 62-mm-Endlosrolle, 100 mm pro Namensschild</translation>
+    </message>
+    <message>
+        <source>Dymo 99014 labels, 54 × 101 mm</source>
+        <translation>Dymo-99014-Etiketten, 54 × 101 mm</translation>
     </message>
 </context>
 <context>
@@ -279,7 +534,7 @@
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation>Namen eingeben oder Namensschild scannen</translation>
     </message>
     <message>
@@ -289,10 +544,6 @@
     <message>
         <source>Event day</source>
         <translation>Veranstaltungstag</translation>
-    </message>
-    <message>
-        <source>The event day check-ins count for (follows the clock; change it if needed)</source>
-        <translation>Der Veranstaltungstag, für den Check-ins zählen (folgt der Uhr; bei Bedarf ändern)</translation>
     </message>
     <message>
         <source> (today)</source>
@@ -311,16 +562,20 @@
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Correct a typo in the name or organisation</source>
-        <translation>Einen Tippfehler in Name oder Organisation korrigieren</translation>
-    </message>
-    <message>
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
+        <source>Print the badge of the selected person (Ctrl+P)</source>
+        <translation>Namensschild der ausgewählten Person drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Check in the selected person (Enter); undo with Ctrl+Z</source>
+        <translation>Ausgewählte Person einchecken (Eingabetaste); rückgängig mit Strg+Z</translation>
+    </message>
+    <message>
         <source>Add &amp;walk-in…</source>
-        <translation>Spontane An&amp;meldung…</translation>
+        <translation>&amp;Nachmeldung aufnehmen…</translation>
     </message>
     <message>
         <source>Someone not on the list (Ctrl+Shift+N)</source>
@@ -336,7 +591,7 @@
     </message>
     <message>
         <source>No one found — check the spelling, search by organisation, or add a walk-in.</source>
-        <translation>Niemand gefunden – prüfen Sie die Schreibweise, suchen Sie nach der Organisation oder legen Sie eine spontane Anmeldung an.</translation>
+        <translation>Niemand gefunden – prüfen Sie die Schreibweise, suchen Sie nach der Organisation oder nehmen Sie eine Nachmeldung auf.</translation>
     </message>
     <message>
         <source>Latest check-ins</source>
@@ -344,7 +599,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Spontane Anmeldung</translation>
+        <translation>Nachmeldung</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -352,7 +607,7 @@
     </message>
     <message>
         <source>No one matches “{text}”. Check the spelling, try part of the name or the organisation, or add a walk-in (Ctrl+Shift+N).</source>
-        <translation>Niemand passt zu „{text}“. Prüfen Sie die Schreibweise, versuchen Sie einen Teil des Namens oder die Organisation, oder legen Sie eine spontane Anmeldung an (Strg+Umschalt+N).</translation>
+        <translation>Niemand passt zu „{text}“. Prüfen Sie die Schreibweise, versuchen Sie einen Teil des Namens oder die Organisation, oder nehmen Sie eine Nachmeldung auf (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -367,7 +622,7 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>{name}'s details were corrected. Print a new badge?</source>
+        <source>{name}&apos;s details were corrected. Print a new badge?</source>
         <translation>Die Angaben von {name} wurden korrigiert. Ein neues Namensschild drucken?</translation>
     </message>
     <message>
@@ -383,12 +638,87 @@
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
+        <source>The event day check-ins count for (follows the clock; change it with Ctrl+D)</source>
+        <translation>Der Veranstaltungstag, für den Check-ins zählen (folgt der Uhr; mit Strg+D ändern)</translation>
+    </message>
+    <message>
+        <source>Correct a typo in the name or organisation (Ctrl+E)</source>
+        <translation>Tippfehler in Name oder Organisation korrigieren (Strg+E)</translation>
+    </message>
+    <message>
         <source>Checked in today</source>
         <translation>Heute eingecheckt</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the day</source>
+        <translation>Tag exportieren</translation>
+    </message>
+    <message>
+        <source>Every day (XLSX only)</source>
+        <translation>Alle Tage (nur XLSX)</translation>
+    </message>
+    <message>
+        <source>List for signatures (everyone expected, with a column to sign)</source>
+        <translation>Unterschriftenliste (alle Erwarteten, mit Spalte zum Unterschreiben)</translation>
+    </message>
+    <message>
+        <source>Plain CSV with commas (not for German Excel)</source>
+        <translation>Einfaches CSV mit Kommas (nicht für deutsches Excel)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Zieldatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 people to %2.</source>
+        <translation>%1 Personen in %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
+    <message>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Teilnehmerlisten (*.csv *.txt *.tsv *.xlsx *.ods);;Tabellen (*.xlsx *.ods);;Texttabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Participant list</source>
         <translation>Teilnehmerliste</translation>
@@ -404,6 +734,10 @@
     <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <source>File:</source>
@@ -508,6 +842,90 @@
     </message>
 </context>
 <context>
+    <name>JoinAddressDialog</name>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse zum Beitreten</translation>
+    </message>
+    <message>
+        <source>On the next desk: start checkin, choose File ▸ Join shared event… and enter this address, or scan the code. Give each desk its own name.</source>
+        <translation>Am nächsten Schalter: checkin starten, Datei ▸ Gemeinsamer Veranstaltung beitreten… wählen und diese Adresse eingeben oder den Code scannen. Geben Sie jedem Schalter einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Join address as QR code</source>
+        <translation>Adresse zum Beitreten als QR-Code</translation>
+    </message>
+    <message>
+        <source>The password is not part of this address. At the other desk, either add it to the address (postgresql://user:PASSWORD@…; checkin never saves it) or keep it in that computer&apos;s PostgreSQL password file (see the README).</source>
+        <translation>Das Passwort ist nicht Teil dieser Adresse. Am anderen Schalter entweder in die Adresse einfügen (postgresql://benutzer:PASSWORT@…; checkin speichert es nie) oder in der PostgreSQL-Passwortdatei dieses Rechners hinterlegen (siehe README).</translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoard</name>
+    <message>
+        <source>Live board — %1</source>
+        <extracomment>(name, value, of (None: no limit), colour)</extracomment>
+        <translation>Live-Anzeige — %1</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation>Noch erwartet</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Nachmeldungen</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Ankünfte pro 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>No sessions today</source>
+        <translation>Heute keine Programmpunkte</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Projects / groups</source>
+        <translation>Projekte / Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>of %1 expected</source>
+        <extracomment>the last breakdowns shown, by field</extracomment>
+        <translation>von %1 erwarteten</translation>
+    </message>
+    <message>
+        <source>%1 not on the list</source>
+        <translation>%1 nicht auf der Liste</translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation>noch nicht da</translation>
+    </message>
+    <message>
+        <source>added at the desk</source>
+        <translation>am Einlass nachgemeldet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open event</source>
@@ -559,7 +977,7 @@
     </message>
     <message>
         <source>Add &amp;walk-in…</source>
-        <translation>Spontane An&amp;meldung…</translation>
+        <translation>&amp;Nachmeldung aufnehmen…</translation>
     </message>
     <message>
         <source>&amp;Edit selected person…</source>
@@ -568,6 +986,10 @@
     <message>
         <source>&amp;Find or scan</source>
         <translation>&amp;Suchen oder scannen</translation>
+    </message>
+    <message>
+        <source>Choose event &amp;day…</source>
+        <translation>&amp;Veranstaltungstag wählen…</translation>
     </message>
     <message>
         <source>Scan with &amp;camera…</source>
@@ -649,6 +1071,10 @@
         <translation>Geben Sie an, was jede Spalte enthält. Spalten, die Sie als zusätzliche Felder behalten, können auf Namensschildern, in der Suche und in Exporten erscheinen.</translation>
     </message>
     <message>
+        <source>Columns and the fields they hold</source>
+        <translation>Spalten und ihre Felder</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -677,6 +1103,10 @@
         <translation>Die Spalten wurden an ihren Namen erkannt; bitte prüfen Sie sie.</translation>
     </message>
     <message>
+        <source>Attends %1</source>
+        <translation>Nimmt teil am %1</translation>
+    </message>
+    <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation>Noch keine Spalte enthält Namen: Wählen Sie die Spalte mit den Namen.</translation>
     </message>
@@ -689,10 +1119,62 @@
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>sent as %1</source>
+        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <translation>gesendet als %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <extracomment>job reasons and states as shown (lupdate finds them here)</extracomment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>Nachdruck</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>wird gedruckt</translation>
+    </message>
+    <message>
+        <source>sent to printer</source>
+        <translation>an Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
         <source>Print jobs</source>
-        <extracomment>Sends PDF bytes to the desk's printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
         <translation>Druckaufträge</translation>
     </message>
     <message>
@@ -724,6 +1206,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Row</source>
@@ -762,8 +1248,8 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>The first {0} problems are listed; run 'checkin import --dry-run' for all.</source>
-        <translation>Die ersten {0} Probleme sind aufgeführt; alle zeigt 'checkin import --dry-run'.</translation>
+        <source>The first {0} problems are listed; run &apos;checkin import --dry-run&apos; for all.</source>
+        <translation>Die ersten {0} Probleme sind aufgeführt; alle zeigt &apos;checkin import --dry-run&apos;.</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the {0} row(s) with errors</source>
@@ -777,8 +1263,81 @@
 <context>
     <name>ResultBanner</name>
     <message>
-        <source>Check in &amp;anyway</source>
+        <source>Success</source>
         <extracomment>what a screen reader says instead of the colour and symbol</extracomment>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation>Code abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not registered today</source>
+        <translation>Heute nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Check-in rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Scan the badge again.</source>
+        <extracomment>why a code was refused, in the desk&apos;s language (DoorResult.reason)</extracomment>
+        <translation>Es wurde nichts gescannt. Scannen Sie das Namensschild noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is not a code of this event (“%1”). Scan the badge again or search by name.</source>
+        <translation>Das ist kein Code dieser Veranstaltung („%1“). Scannen Sie das Namensschild noch einmal oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>This is not a badge code of checkin. Scan again or search by name.</source>
+        <translation>Das ist kein Namensschild-Code von checkin. Noch einmal scannen oder nach dem Namen suchen.</translation>
+    </message>
+    <message>
+        <source>This badge uses a code version this app does not know. Update checkin, or search the person by name.</source>
+        <translation>Dieses Namensschild nutzt eine Code-Version, die dieses Programm nicht kennt. Aktualisieren Sie checkin oder suchen Sie die Person nach Namen.</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another event. Search the person by name and print a new badge.</source>
+        <translation>Dieses Namensschild gehört zu einer anderen Veranstaltung. Suchen Sie die Person nach Namen und drucken Sie ein neues Namensschild.</translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was misread or made up. Scan again, or search the person by name.</source>
+        <translation>Dieser Code ist ungültig: falsch gelesen oder ausgedacht. Noch einmal scannen oder die Person nach Namen suchen.</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
         <translation>&amp;Trotzdem einchecken</translation>
     </message>
     <message>
@@ -805,12 +1364,64 @@
         <source>  (scanned twice — counted once)</source>
         <translation>  (zweimal gescannt – einmal gezählt)</translation>
     </message>
+    <message>
+        <source>No one in this event has the code “%1”. Search by name, or add the person as a walk-in.</source>
+        <translation>Niemand in dieser Veranstaltung hat den Code „%1“. Suchen Sie nach dem Namen oder nehmen Sie die Person als Nachmeldung auf.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the event.</source>
+        <translation>Diese Person gehört nicht mehr zur Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in today at %2 at %3.</source>
+        <translation>%1 wurde heute bereits um %2 an %3 eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1’s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
+        <translation>Die Anmeldung von %1 wurde storniert. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
+        <translation>%1 ist für %2 nicht angemeldet. Trotzdem einchecken, wenn die Person teilnehmen darf (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Undone: the check-in of %1 at %2.</source>
+        <translation>Rückgängig gemacht: der Check-in von %1 um %2.</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>einer Person</translation>
+    </message>
+    <message>
+        <source>This desk has no check-in to undo.</source>
+        <translation>An diesem Schalter gibt es keinen Check-in zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Willkommen, %1!</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <source>✔ Checked in {time} ({desk})</source>
+        <source>Name</source>
         <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>✔ Checked in {time} ({desk})</source>
         <translation>✔ Eingecheckt {time} ({desk})</translation>
     </message>
     <message>
@@ -827,6 +1438,65 @@
     </message>
 </context>
 <context>
+    <name>SessionPicker</name>
+    <message>
+        <source>Session this desk counts for</source>
+        <extracomment>the session id this door now counts for (None: the day itself)</extracomment>
+        <translation>Programmpunkt, für den dieser Schalter zählt</translation>
+    </message>
+    <message>
+        <source>Scans at this desk count for the chosen session</source>
+        <translation>Scans an diesem Schalter zählen für den gewählten Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Programmpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Counting for:</source>
+        <translation>Zählt für:</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Ganzer Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation>
+            <numerusform>%n anwesend</numerusform>
+            <numerusform>%n anwesend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FULL %1 / %2</source>
+        <translation>VOLL %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 places</source>
+        <translation>%1 / %2 Plätze</translation>
+    </message>
+    <message>
+        <source>%1 is full: %2 of %3 places taken. Send people to another session or raise the capacity.</source>
+        <translation>%1 ist voll: %2 von %3 Plätzen belegt. Schicken Sie Personen zu einem anderen Programmpunkt oder erhöhen Sie die Platzzahl.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Programmpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the session on %1:</source>
+        <translation>Name des Programmpunkts am %1:</translation>
+    </message>
+    <message>
+        <source>Places (0 = no limit):</source>
+        <translation>Plätze (0 = unbegrenzt):</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings of this desk</source>
@@ -840,6 +1510,127 @@
     <message>
         <source>These settings belong to this computer. Settings of the event itself are kept in the event file.</source>
         <translation>Diese Einstellungen gehören zu diesem Computer. Einstellungen der Veranstaltung selbst stehen in der Veranstaltungsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedEvents</name>
+    <message>
+        <source>&amp;Join shared event…</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
+        <translation>Gemeinsamer Veranstaltung bei&amp;treten…</translation>
+    </message>
+    <message>
+        <source>&amp;Share this event…</source>
+        <translation>Diese Veranstaltung &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Join &amp;address</source>
+        <translation>&amp;Adresse zum Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Keine Veranstaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot join the shared event</source>
+        <translation>Beitritt zur gemeinsamen Veranstaltung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Join shared event</source>
+        <translation>Gemeinsamer Veranstaltung beitreten</translation>
+    </message>
+    <message>
+        <source>Address of the shared event (from the first desk&apos;s Event ▸ Join address), e.g. postgresql://checkin@192.168.1.20/fachkonferenz:</source>
+        <translation>Adresse der gemeinsamen Veranstaltung (am ersten Schalter unter Veranstaltung ▸ Adresse zum Beitreten), z. B. postgresql://checkin@192.168.1.20/fachkonferenz:</translation>
+    </message>
+    <message>
+        <source>Name of this desk (each desk needs its own, e.g. Desk 2):</source>
+        <translation>Name dieses Schalters (jeder Schalter braucht einen eigenen, z. B. Schalter 2):</translation>
+    </message>
+    <message>
+        <source>Not an event address</source>
+        <translation>Keine Veranstaltungsadresse</translation>
+    </message>
+    <message>
+        <source>An event address starts with postgresql:// — see &quot;Several desks&quot; in the README.</source>
+        <translation>Eine Veranstaltungsadresse beginnt mit postgresql:// – siehe „Several desks“ in der README.</translation>
+    </message>
+    <message>
+        <source>Checked in at two desks</source>
+        <translation>An zwei Schaltern eingecheckt</translation>
+    </message>
+    <message>
+        <source>This desk stopped syncing</source>
+        <translation>Dieser Schalter gleicht nicht mehr ab</translation>
+    </message>
+    <message>
+        <source>Share this event</source>
+        <translation>Diese Veranstaltung teilen</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database to share the event in (it is created if it does not exist), e.g. postgresql://postgres@localhost/fachkonferenz:</source>
+        <translation>Adresse der PostgreSQL-Datenbank, in der die Veranstaltung geteilt wird (wird angelegt, falls sie fehlt), z. B. postgresql://postgres@localhost/fachkonferenz:</translation>
+    </message>
+    <message>
+        <source>Cannot share the event</source>
+        <translation>Veranstaltung kann nicht geteilt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync stopped (%1).</source>
+        <translation>Abgleich angehalten (%1).</translation>
+    </message>
+    <message>
+        <source>Connection to the event server</source>
+        <translation>Verbindung zum Veranstaltungsserver</translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the event server…</source>
+        <translation>◌ Verbinde mit dem Veranstaltungsserver…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzter Abgleich %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) active</source>
+        <translation>
+            <numerusform>%n Schalter aktiv</numerusform>
+            <numerusform>%n Schalter aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: check-ins of other desks appear here at once.</source>
+        <translation>Verbunden: Check-ins anderer Schalter erscheinen hier sofort.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1666,26 @@
     <message>
         <source>Open an existing .checkin file (Ctrl+O)</source>
         <translation>Eine vorhandene .checkin-Datei öffnen (Strg+O)</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Install zxing-cpp (pip install &apos;checkin[camera]&apos;) to scan with a camera.</source>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <translation>Installieren Sie zxing-cpp (pip install &apos;checkin[camera]&apos;), um mit einer Kamera zu scannen.</translation>
+    </message>
+    <message>
+        <source>No camera on a display without a screen.</source>
+        <translation>Ohne Bildschirm keine Kamera.</translation>
+    </message>
+    <message>
+        <source>Install PySide6-Addons (pip install &apos;checkin[sound]&apos;) for camera access.</source>
+        <translation>Installieren Sie PySide6-Addons (pip install &apos;checkin[sound]&apos;) für den Kamerazugriff.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or use a USB scanner.</source>
+        <translation>Keine Kamera gefunden. Schließen Sie eine an oder nutzen Sie einen USB-Scanner.</translation>
     </message>
 </context>
 <context>

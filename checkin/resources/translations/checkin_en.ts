@@ -37,6 +37,90 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No one checked in yet</source>
+        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceActions</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep personal data for how many days after the event?
+Leave empty to keep it until you purge or delete the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of days, e.g. 90, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period of this event ended on %1. Delete the personal data now? Anonymous counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the names and all other personal data of %1 people from this event and its backups? Only anonymous counts stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with all check-ins and its backup copies? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgePanel</name>
     <message>
         <source>Where the badge is</source>
@@ -91,6 +175,34 @@
 </context>
 <context>
     <name>BadgesDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers (and moderators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Badges</source>
         <translation type="unfinished"></translation>
@@ -161,6 +273,10 @@
     </message>
     <message>
         <source>Test page sent ({ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,7 +356,6 @@
     <name>CameraView</name>
     <message>
         <source>Scan with camera</source>
-        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,6 +364,145 @@
     </message>
     <message>
         <source>Hold the badge&apos;s code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF attendance list (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (last, first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 portrait, one badge per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 landscape, one badge per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm, card printers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 × A7 on A4, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 fold-over on A4 (2 per sheet, fold across the middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery Zweckform L4785, 80 × 50 mm, 10 per A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7418, 86 × 55 mm, 10 per A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery 5395 (US Letter), 3⅜ × 2⅓ in, 8 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm continuous roll, 100 mm per badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dymo 99014 labels, 54 × 101 mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,7 +533,7 @@
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,10 +542,6 @@
     </message>
     <message>
         <source>Event day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event day check-ins count for (follows the clock; change it if needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -311,11 +561,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct a typo in the name or organisation</source>
+        <source>Print &amp;badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;badge</source>
+        <source>Print the badge of the selected person (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the selected person (Enter); undo with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,12 +637,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The event day check-ins count for (follows the clock; change it with Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a typo in the name or organisation (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked in today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day (XLSX only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List for signatures (everyone expected, with a column to sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CSV with commas (not for German Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 people to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
+    <message>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Participant list</source>
         <translation type="unfinished"></translation>
@@ -403,6 +732,10 @@
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,6 +841,90 @@
     </message>
 </context>
 <context>
+    <name>JoinAddressDialog</name>
+    <message>
+        <source>Join address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the next desk: start checkin, choose File ▸ Join shared event… and enter this address, or scan the code. Give each desk its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join address as QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not part of this address. At the other desk, either add it to the address (postgresql://user:PASSWORD@…; checkin never saves it) or keep it in that computer&apos;s PostgreSQL password file (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoard</name>
+    <message>
+        <source>Live board — %1</source>
+        <extracomment>(name, value, of (None: no limit), colour)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects / groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 expected</source>
+        <extracomment>the last breakdowns shown, by field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open event</source>
@@ -567,6 +984,10 @@
     </message>
     <message>
         <source>&amp;Find or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose event &amp;day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +1070,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns and the fields they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +1102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,10 +1118,62 @@
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>sent as %1</source>
+        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <extracomment>job reasons and states as shown (lupdate finds them here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print jobs</source>
-        <extracomment>Sends PDF bytes to the desk&apos;s printer; returns a job reference. Raises PrintProblem. Asks the print system about a sent job: pending, completed or unknown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,6 +1204,10 @@
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,8 +1262,81 @@
 <context>
     <name>ResultBanner</name>
     <message>
-        <source>Check in &amp;anyway</source>
+        <source>Success</source>
         <extracomment>what a screen reader says instead of the colour and symbol</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Scan the badge again.</source>
+        <extracomment>why a code was refused, in the desk&apos;s language (DoorResult.reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a code of this event (“%1”). Scan the badge again or search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a badge code of checkin. Scan again or search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge uses a code version this app does not know. Update checkin, or search the person by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to another event. Search the person by name and print a new badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was misread or made up. Scan again, or search the person by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -805,12 +1363,64 @@
         <source>  (scanned twice — counted once)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No one in this event has the code “%1”. Search by name, or add the person as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in today at %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1’s registration was cancelled. Check in anyway if they may attend (this is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered for %2. Check in anyway if they may attend (this is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the check-in of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no check-in to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <source>✔ Checked in {time} ({desk})</source>
+        <source>Name</source>
         <extracomment>While keys arrive at scanner speed, the visible search waits this long (ms). Result rows shown for a query.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Checked in {time} ({desk})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,6 +1437,65 @@
     </message>
 </context>
 <context>
+    <name>SessionPicker</name>
+    <message>
+        <source>Session this desk counts for</source>
+        <extracomment>the session id this door now counts for (None: the day itself)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans at this desk count for the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FULL %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full: %2 of %3 places taken. Send people to another session or raise the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the session on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (0 = no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings of this desk</source>
@@ -839,6 +1508,127 @@
     </message>
     <message>
         <source>These settings belong to this computer. Settings of the event itself are kept in the event file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedEvents</name>
+    <message>
+        <source>&amp;Join shared event…</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share this event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join the shared event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join shared event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the shared event (from the first desk&apos;s Event ▸ Join address), e.g. postgresql://checkin@192.168.1.20/fachkonferenz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this desk (each desk needs its own, e.g. Desk 2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an event address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event address starts with postgresql:// — see &quot;Several desks&quot; in the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk stopped syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database to share the event in (it is created if it does not exist), e.g. postgresql://postgres@localhost/fachkonferenz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the event server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ Connecting to the event server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: check-ins of other desks appear here at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1664,26 @@
     </message>
     <message>
         <source>Open an existing .checkin file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Install zxing-cpp (pip install &apos;checkin[camera]&apos;) to scan with a camera.</source>
+        <extracomment>Seconds between two frames that are decoded (the rest are only shown). The same code seen again within this many seconds is the same badge held up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera on a display without a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install PySide6-Addons (pip install &apos;checkin[sound]&apos;) for camera access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or use a USB scanner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
