@@ -41,7 +41,7 @@ def check_in_expected(window: Any, demo_path: Path, day: str = "2017-09-19") -> 
     assert window.open_path(demo_path)
     desk = window.desk
     assert desk is not None
-    desk.day = day
+    desk.set_day(day)
     person = next(p for p in window.store.attendees()
                   if p.expected_on(day) and p.status != "cancelled")
     desk.field.setText(person.display_name)

@@ -145,7 +145,7 @@ def test_purge_is_offered_when_the_retention_period_is_over(
     assert "ended on 2017-10-21" in prompt.text()
     prompt.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.store is not None and all(
-        not p.last_name for p in window.store.attendees()), timeout=5000)
+        not p.last_name for p in window.store.attendees()), timeout=20000)
     assert b"Gustav" not in path.read_bytes()
     window.close()
 

@@ -79,7 +79,7 @@ def _expected(store_path: Path) -> tuple[str, str, str]:
 def _check_in(window: MainWindow, name: str, person_id: str, day: str) -> None:
     desk = window.desk
     assert desk is not None
-    desk.day = day
+    desk.set_day(day)
     desk.field.setText(name)
     selected = desk.selected()
     assert selected is not None and selected.id == person_id

@@ -52,7 +52,7 @@ def test_exception_in_slot_writes_report_and_keeps_the_event(  # type: ignore[no
     # the desk is still there with its event: a check-in still works and is on disk
     desk = window.desk
     assert desk is not None and window.store is not None
-    desk.day = "2017-09-19"
+    desk.set_day("2017-09-19")
     expected = next(p for p in window.store.attendees()
                     if p.expected_on("2017-09-19") and p.status != "cancelled")
     desk.field.setText(expected.display_name)

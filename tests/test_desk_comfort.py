@@ -118,7 +118,7 @@ def test_rebuilt_desk_keeps_day_index_and_event(qtbot, tmp_path: Path,  # type: 
     assert window.open_path(demo_path)
     old = window.desk
     assert old is not None
-    old.day = "2017-09-20"
+    old.set_day("2017-09-20")
     window.desk_settings.set("ui/language", "de")
     window.apply_settings()
     new = window.desk

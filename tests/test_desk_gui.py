@@ -27,7 +27,7 @@ def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[
                                          demo_path: Path) -> None:
     window = _window(qtbot, tmp_path, demo_path)
     desk = window.desk
-    desk.day = "2017-09-19"
+    desk.set_day("2017-09-19")
     type_text(desk.field, "jürgen mül")
     qtbot.waitUntil(lambda: desk.model.rowCount() == 2)
     person = desk.selected()
