@@ -179,3 +179,13 @@ def test_a_stopped_printer_is_reported_with_what_to_do(demo_store: EventStore,
     with pytest.raises(PrintProblem) as err:
         cups.submit(pdf, stopped_printer, PrintOptions(media="A6"))
     assert "is stopped" in err.value.message and "retry" in err.value.message
+
+
+def test_badge_pdf_is_readable_only_by_the_user(demo_path: Path, tmp_path: Path) -> None:
+    """Badges hold names and codes: the PDF is private like every export."""
+    out = tmp_path / "badges.pdf"
+    result = run_cli("badges", demo_path, "--out", out, "--layout", "a7")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert not list(tmp_path.glob(".badges.pdf*"))  # no temporary file left behind

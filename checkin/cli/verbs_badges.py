@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from checkin.badges.batch import SORTS
 from checkin.badges.library import save_template, template_names, template_text
 from checkin.cli.common import open_store, print_json
 from checkin.errors import UserError
+from checkin.export.safety import private_file
 from checkin.printing import PrintOptions, check_ready, list_printers, submit
 
 
@@ -61,14 +61,11 @@ def _offset(text: str) -> tuple[float, float]:
 
 
 def _write(path: Path, data: bytes) -> None:
-    if not path.parent.exists():
-        raise UserError(f"The folder {path.parent} does not exist. Create it first.")
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Badge PDFs hold names: written like every export (0600, complete or not at all)."""
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        with private_file(path) as fh:
+            fh.write(data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(f"Cannot write {path} ({exc.strerror}). Choose another file.") from None
 
 

@@ -50,3 +50,9 @@ def private_file(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a whole file at once with :func:`private_file`."""
+    with private_file(path) as fh:
+        fh.write(data)

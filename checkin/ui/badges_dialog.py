@@ -37,6 +37,7 @@ from checkin.badges.library import extra_fields, save_template, template_names, 
 from checkin.badges.records import record_batch
 from checkin.badges.template import Template, TemplateError, loads
 from checkin.badges.testpage import render_test_page
+from checkin.export.safety import write_private
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.badge_preview import BadgePreview
@@ -324,7 +325,12 @@ class BadgesDialog(QDialog):
                                                   "PDF (*.pdf)")
         if path:
             target = Path(path)
-            self._run_batch(lambda pdf, _s: (target.write_bytes(pdf), str(target))[1])
+
+            def save(pdf: bytes, _settings: object) -> str:
+                write_private(target, pdf)
+                return str(target)
+
+            self._run_batch(save)
 
     def print_batch(self) -> None:
         send = self.queue.send
