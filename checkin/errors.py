@@ -53,3 +53,68 @@ class PrintProblem(UserError):
 
 class ExportProblem(UserError):
     """An export cannot be written."""
+
+
+class DiskFull(UserError):
+    """The disk (or the user's quota) is full; nothing half-written was kept."""
+
+
+class EventBusy(UserError):
+    """Another program holds the event file locked for longer than we wait."""
+
+
+class ReadOnlyPlace(UserError):
+    """A file or folder cannot be written (read-only medium, missing rights)."""
+
+
+class EventDamaged(UserError):
+    """The event file is damaged inside; it must not take more writes."""
+
+
+#: errno values that mean "no space left" (ENOSPC, EDQUOT)
+_FULL_ERRNOS = frozenset({28, 122})
+#: errno values that mean "cannot write here" (EROFS, EACCES, EPERM)
+_READ_ONLY_ERRNOS = frozenset({30, 13, 1})
+#: SQLite's primary result codes (sqlite_errorcode & 0xff)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def explain_fault(exc: BaseException, where: str = "") -> UserError | None:
+    """A user-fixable problem behind an OS or SQLite error, or None if it is a bug.
+
+    Why here: the venue's bad luck (a full disk, a read-only USB stick, a file
+    another program holds locked) must read the same in every verb and window,
+    instead of surfacing as "internal problem" or a traceback. ``where`` names
+    the file or folder for the message.
+    """
+    place = f" ({where})" if where else ""
+    errno = getattr(exc, "errno", None)
+    if isinstance(exc, OSError) and errno in _FULL_ERRNOS:
+        return DiskFull(f"The disk is full{place}. Free some space, then try again; "
+                        "nothing was changed by the failed step.")
+    if isinstance(exc, OSError) and errno in _READ_ONLY_ERRNOS:
+        return ReadOnlyPlace(f"Cannot write here{place}: the folder or file is read-only or "
+                             "you lack the rights. Choose another place, or fix the rights.")
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = int(code) & 0xFF
+    if primary == _SQLITE_FULL:
+        return DiskFull(f"The disk is full{place}. Free some space, then try again; "
+                        "nothing acknowledged was lost.")
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return EventBusy(f"The event file is locked by another program{place}. Close the "
+                         "other program (or wait until it finishes), then try again.")
+    if primary == _SQLITE_READONLY:
+        return ReadOnlyPlace(f"The event cannot be written{place}: the file or its folder is "
+                             "read-only. It can still be viewed and exported; copy it to a "
+                             "writable folder to check people in.")
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return EventDamaged(f"The event file is damaged{place}. Open a backup copy of the "
+                            "event (*.bak next to it, or a saved copy).")
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        return ReadOnlyPlace(f"The event file cannot be read or written{place} (the disk "
+                             "reported an error or the folder is gone). Check the disk and "
+                             "the folder, then open the event again.")
+    return None
