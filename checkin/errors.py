@@ -7,6 +7,8 @@ the user is working. Anything else is a bug and is logged with its traceback.
 
 from __future__ import annotations
 
+import os
+
 
 class UserError(Exception):
     """A problem caused by input the user can correct."""
@@ -118,3 +120,31 @@ def explain_fault(exc: BaseException, where: str = "") -> UserError | None:
                              "reported an error or the folder is gone). Check the disk and "
                              "the folder, then open the event again.")
     return None
+
+
+def find_fault(exc: BaseException, where: str = "") -> UserError | None:
+    """:func:`explain_fault` for ``exc`` or an error it was raised from (``raise … from``).
+
+    Why: the last line of defence (the command line's and the window's error
+    handlers) sees what a library made of a fault, e.g. a wrapper around the
+    ``OSError`` of a full disk; the venue's problem is still the user's to fix.
+    Only explicit causes count: an unrelated bug raised while handling a fault
+    stays a bug.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, UserError):
+            return current
+        fault = explain_fault(current, where or _place(current))
+        if fault is not None:
+            return fault
+        current = current.__cause__
+    return None
+
+
+def _place(exc: BaseException) -> str:
+    """The file an ``OSError`` names, for the message."""
+    name = getattr(exc, "filename", None)
+    return os.fsdecode(name) if isinstance(name, str | bytes) and name else ""

@@ -2,7 +2,9 @@
 
 Each group of verbs lives in its own module with a ``register(subparsers)``
 function. A user-fixable problem prints one ``error: …`` line and exits 2;
-anything else is logged with its traceback and reported in one line.
+so does an OS or SQLite error that is the venue's bad luck (a full disk, a
+locked or read-only file: ``find_fault``), whichever verb met it. Anything
+else is logged with its traceback and reported in one line.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
+from checkin.addresses import is_server_url
 from checkin.cli import (
     verbs_attendance,
     verbs_badges,
@@ -30,7 +33,7 @@ from checkin.cli.common import (
     command_desk,
     send_what_is_queued,
 )
-from checkin.errors import UserError
+from checkin.errors import UserError, find_fault
 from checkin.logs import setup_logging
 
 VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges,
@@ -54,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     if not args_list:
         args_list = ["gui"]
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(args_list)
         with command_desk(getattr(args, "desk", None)):
@@ -70,9 +74,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception:
+    except Exception as exc:
+        fault = find_fault(exc, _event_place(exc, args))
+        if fault is not None:
+            print(f"error: {fault.message}", file=sys.stderr)
+            return 2
         path = setup_logging()
         log.exception("unexpected error in 'checkin %s'", " ".join(args_list[:1]))
         print(f"error: checkin hit an internal problem; details are in {path}. "
               "Your event file was not changed by the failed step.", file=sys.stderr)
         return 1
+
+
+def _event_place(exc: BaseException, args: argparse.Namespace | None) -> str:
+    """For an SQLite error: the event named on the command line (an OSError names its file)."""
+    if isinstance(exc, OSError) or args is None:
+        return ""
+    event = getattr(args, "event", None)
+    if not event or is_server_url(str(event)):  # an address may carry a password
+        return ""
+    return str(event)

@@ -12,7 +12,7 @@ from checkin.badges.batch import SORTS
 from checkin.badges.library import save_template, template_names, template_text
 from checkin.cli.common import open_store, print_json
 from checkin.errors import UserError
-from checkin.export.safety import private_file
+from checkin.export.safety import check_target, write_private
 from checkin.printing import PrintOptions, check_ready, list_printers, submit
 
 
@@ -60,15 +60,6 @@ def _offset(text: str) -> tuple[float, float]:
     return x, y
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Badge PDFs hold names: written like every export (0600, complete or not at all)."""
-    try:
-        with private_file(path) as fh:
-            fh.write(data)
-    except OSError as exc:
-        raise UserError(f"Cannot write {path} ({exc.strerror}). Choose another file.") from None
-
-
 def run_badges(args: argparse.Namespace) -> int:
     layout = get_layout(args.layout).with_offset(*_offset(args.offset))
     selection = Selection.parse(args.filter)
@@ -80,6 +71,8 @@ def run_badges(args: argparse.Namespace) -> int:
 
     if args.printer:
         check_ready(args.printer)
+    else:  # a folder or a missing folder is refused before the badges are drawn
+        check_target(Path(args.out))
     with open_store(args.event) as store:
         result = render_batch(store, layout=layout, template=args.template,
                               selection=selection, sort=args.sort, start=args.start,
@@ -87,7 +80,8 @@ def run_badges(args: argparse.Namespace) -> int:
         if show:
             print(file=sys.stderr)
         if args.out:
-            _write(Path(args.out), result.pdf)
+            # badge PDFs hold names: written like every export (0600, whole or not at all)
+            write_private(Path(args.out), result.pdf)
             where = str(args.out)
         else:
             job = submit(result.pdf, args.printer,

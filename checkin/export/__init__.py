@@ -2,7 +2,9 @@
 
 ``export_day`` picks the format from the file name, writes only the chosen
 columns, and creates the file readable only by the user. GUI ("Export the
-day") and ``checkin export`` both call it.
+day") and ``checkin export`` both call it. A full disk or a place that takes
+no files ends in a ``UserError`` (``DiskFull``, ``ReadOnlyPlace``,
+``ExportProblem``) with nothing written.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from checkin.export.rows import (
     session_rows,
     signature_rows,
 )
-from checkin.export.safety import private_file
+from checkin.export.safety import check_target, private_file, temporary_fault
 from checkin.export.xlsx import XlsxWriter
 from checkin.sessions import list_sessions
 from checkin.store.sqlite import EventStore
@@ -67,6 +69,7 @@ def export_day(store: EventStore, day: str | None, path: str | Path,
                progress: Progress | None = None) -> ExportSummary:
     """Write the attendance of ``day`` (XLSX: ``None`` = every day) to ``path``."""
     path = Path(path)
+    check_target(path)  # a folder or a missing folder is refused before any work
     suffix = export_format(path)
     columns = check_columns(options.columns)
     event = store.event()
@@ -95,18 +98,21 @@ def export_day(store: EventStore, day: str | None, path: str | Path,
 
 def _xlsx(store: EventStore, days: list[str], path: Path, columns: Sequence[str],
           progress: Progress | None) -> ExportSummary:
-    writer = XlsxWriter(columns, store.event().language)
     sheets: list[str] = []
     total = 0
-    for day in days:
-        rows = day_rows(store, day)
-        writer.add_sheet(day, rows, progress)
-        sheets.append(day)
-        total += len(rows)
-        for session in list_sessions(store, day):
-            name = f"{session.name} {day[5:]}" if len(days) > 1 else session.name
-            writer.add_sheet(name, session_rows(store, session), progress)
-            sheets.append(name)
-    with private_file(path) as fh:
-        writer.save(fh)
+    with XlsxWriter(columns, store.event().language) as writer:
+        try:
+            for day in days:
+                rows = day_rows(store, day)
+                writer.add_sheet(day, rows, progress)
+                sheets.append(day)
+                total += len(rows)
+                for session in list_sessions(store, day):
+                    name = f"{session.name} {day[5:]}" if len(days) > 1 else session.name
+                    writer.add_sheet(name, session_rows(store, session), progress)
+                    sheets.append(name)
+        except OSError as exc:  # the sheets' temporary files, not the export's
+            raise temporary_fault(exc) from exc
+        with private_file(path) as fh:
+            writer.save(fh)
     return ExportSummary(path, total, tuple(sheets))

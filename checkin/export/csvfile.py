@@ -4,10 +4,16 @@ Excel reads a CSV without BOM as Windows-1252 (umlauts break) and splits on
 the list separator of the locale, which is ``;`` in Germany. The plain
 variant (``,``) is for other tools. Formula-like text gets a leading
 apostrophe, since a CSV cell cannot say "this is text".
+
+Rows are formatted into a string buffer and written as bytes in chunks, not
+through a text wrapper around the file: a wrapper left behind by a failed
+write (a full disk) would try to flush again when it is collected and print
+a traceback.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Sequence
@@ -21,14 +27,26 @@ from checkin.locale_texts import column_header
 def write_csv(fh: BinaryIO, columns: Sequence[str], rows: Sequence[AttendanceRow], *,
               comma: bool = False, language: str = "en") -> None:
     """Write a header (in the event's language) and the rows in the chosen columns."""
-    text = io.TextIOWrapper(fh, encoding="utf-8-sig" if not comma else "utf-8",
-                            newline="", write_through=True)
+    if not comma:
+        fh.write(codecs.BOM_UTF8)  # Excel reads UTF-8 only with it
+    text = io.StringIO()
     writer = csv.writer(text, delimiter="," if comma else ";", lineterminator="\r\n")
     writer.writerow([column_header(c, language) for c in columns])
-    for row in rows:
+    for n, row in enumerate(rows, start=1):
         writer.writerow([defuse(_csv_text(row, c)) for c in columns])
-    text.flush()
-    text.detach()
+        if n % _CHUNK == 0:
+            _flush(text, fh)
+    _flush(text, fh)
+
+
+#: rows per write: large enough to be fast, small enough for bounded memory
+_CHUNK = 2000
+
+
+def _flush(text: io.StringIO, fh: BinaryIO) -> None:
+    fh.write(text.getvalue().encode("utf-8"))
+    text.seek(0)
+    text.truncate()
 
 
 def _csv_text(row: AttendanceRow, column: str) -> str:

@@ -1,6 +1,8 @@
 """Turning exceptions into words for the person at the desk, and surviving bugs.
 
-A ``UserError`` is shown as it is; anything else is a bug: it goes to the log
+A ``UserError`` is shown as it is, and so is the venue's bad luck behind an
+OS or SQLite error (a full disk, a locked or read-only file: ``find_fault``),
+in the words the command line uses; anything else is a bug: it goes to the log
 file with its traceback, a crash report is written to the user's data folder,
 and the user sees a short apology. Uncaught exceptions in slots get the same
 treatment through ``sys.excepthook``; the window and the open event stay as
@@ -22,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from checkin import __version__
-from checkin.errors import UserError
+from checkin.errors import find_fault
 from checkin.logs import setup_logging
 from checkin.paths import data_dir
 
@@ -48,8 +50,9 @@ def write_crash_report(exc: BaseException) -> Path:
 
 def describe_error(exc: BaseException) -> str:
     """The words for the user; a bug is also logged and written to a crash report."""
-    if isinstance(exc, UserError):
-        return exc.message
+    fault = find_fault(exc)
+    if fault is not None:
+        return fault.message
     setup_logging()
     log.error("unexpected error", exc_info=exc)
     try:
