@@ -123,24 +123,28 @@ def explain_fault(exc: BaseException, where: str = "") -> UserError | None:
 
 
 def find_fault(exc: BaseException, where: str = "") -> UserError | None:
-    """:func:`explain_fault` for ``exc`` or an error it was raised from (``raise … from``).
+    """:func:`explain_fault` for ``exc`` or an error behind it (its cause or context).
 
     Why: the last line of defence (the command line's and the window's error
-    handlers) sees what a library made of a fault, e.g. a wrapper around the
-    ``OSError`` of a full disk; the venue's problem is still the user's to fix.
-    Only explicit causes count: an unrelated bug raised while handling a fault
-    stays a bug.
+    handlers) sees what became of a fault on its way up: a library's wrapper
+    around the ``OSError`` of a full disk, or a clean-up that failed because
+    of it (SQLite rolls back by itself on a full disk, and a second
+    ``ROLLBACK`` then fails). The venue's problem is still what the user has
+    to fix, so it is what they are told.
     """
     seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
+    pending: list[BaseException] = [exc]
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
         seen.add(id(current))
         if isinstance(current, UserError):
             return current
         fault = explain_fault(current, where or _place(current))
         if fault is not None:
             return fault
-        current = current.__cause__
+        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
     return None
 
 

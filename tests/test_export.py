@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+import errno
+import gc
 import io
+import os
 import stat
 import subprocess
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,13 +17,19 @@ import pytest
 from openpyxl import load_workbook
 
 from checkin.door import Door, Status
+from checkin.errors import DiskFull, ExportProblem, ReadOnlyPlace
 from checkin.export import DEFAULT_COLUMNS, ExportOptions, export_day
-from checkin.export.safety import defuse
+from checkin.export.safety import defuse, export_fault
 from checkin.model import Attendee
 from checkin.stats import day_stats
 from checkin.store import EventStore
 from tests.attendance_scenario import D1, D2, at, build
 from tests.conftest import artifact, require_tool, run_cli
+from tests.test_faults import (
+    Mount,
+    fill,
+    tmpfs_fixture,  # noqa: F401 (the "tmpfs" fixture)
+)
 
 EVIL = Attendee(id="evil", last_name='=HYPERLINK("http://x.test","klick")',
                 first_name="+49 171 1234567", organization="@SUM(A1:A9)", project="-2+3",
@@ -206,3 +216,47 @@ def test_export_cli(tmp_path: Path) -> None:
         assert not (tmp_path / "x.csv").exists()
     assert DEFAULT_COLUMNS[0] == "last_name"
     assert datetime.now(UTC)  # exports never depend on the wall clock
+
+
+def test_a_failed_xlsx_export_cleans_up_inside_a_running_app(
+        tmp_path: Path, tmpfs: Mount, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI runs all day: a failed export must not leave temp files or broken streams.
+
+    openpyxl's sheets stream into temporary files; on a full disk the zip and
+    those streams used to be left to the garbage collector, which printed
+    tracebacks ("Exception ignored in ZipFile.__del__") and kept the files.
+    """
+    disk = tmpfs("full")
+    fill(disk)
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(sheets))
+    store = _scenario(tmp_path)
+    with pytest.raises(DiskFull, match="nothing was written"):
+        export_day(store, None, disk / "all.xlsx")
+    gc.collect()  # a finaliser that still fires would fail the test (unraisable: error)
+    assert list(sheets.iterdir()) == []
+    assert sorted(p.name for p in disk.iterdir()) == ["ballast"]
+    # and the next export to a place with room works
+    summary = export_day(store, None, tmp_path / "all.xlsx")
+    assert summary.sheets and load_workbook(tmp_path / "all.xlsx").sheetnames
+    store.close()
+
+
+def test_export_writer_says_what_each_refusal_means(tmp_path: Path) -> None:
+    """Relatives of the full disk, in the words the desk shows (no "internal problem")."""
+    target = tmp_path / "day.csv"
+    for code, kind, words in [
+        (errno.ENOSPC, DiskFull, "The disk is full"),
+        (errno.EDQUOT, DiskFull, "The disk is full"),
+        (errno.EROFS, ReadOnlyPlace, "read-only"),
+        (errno.EACCES, ReadOnlyPlace, "read-only"),
+        (errno.EISDIR, ExportProblem, "is a folder"),
+        (errno.ENOENT, ExportProblem, "folder is gone"),
+        (errno.ENAMETOOLONG, ExportProblem, "refuses the file name"),
+        (errno.EINVAL, ExportProblem, "refuses the file name"),
+        (errno.EIO, ExportProblem, "Input/output error"),
+    ]:
+        fault = export_fault(OSError(code, os.strerror(code)), target)
+        assert isinstance(fault, kind) and words in fault.message, (code, fault.message)
+        assert "nothing was written" in fault.message or "is a folder" in fault.message
