@@ -203,3 +203,18 @@ def test_latin_badges_do_not_load_the_big_faces(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert "CheckinSansCJK" not in out and "CheckinSans" in out, out
+
+
+def test_devanagari_conjuncts_are_shaped(store: EventStore) -> None:
+    """शर्मा prints र्म as a conjunct (reph above म), not as र, a virama sign and म.
+
+    Needs HarfBuzz (``uharfbuzz``): without it the glyphs are one per code point.
+    """
+    person = store.attendee("s-devanagari")
+    assert person is not None
+    pdf = render_one(store, person).pdf
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        glyphs = [c for c in doc.pages[0].chars if "Devanagari-Bold" in str(c["fontname"])]
+    code_points = len("अनिल शर्मा")
+    assert fonts.SHAPING, "uharfbuzz is not installed: Devanagari and Thai print unshaped"
+    assert 0 < len(glyphs) < code_points, [c["text"] for c in glyphs]
