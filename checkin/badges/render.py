@@ -215,7 +215,7 @@ class BadgeRenderer:
         lost = "".join(dropped)
         if lost and person is not None:
             self.warnings.add(f"{_who(person)}: characters that no "
-                              f"bundled font has were left out ({lost[:10]!r}).")
+                              f"font has were left out ({lost[:10]!r}).")
         return filled
 
     def _text(self, canvas: Canvas, e: Element, person: Attendee | None, ctx: F.Context,
@@ -336,18 +336,8 @@ def draw_lines(canvas: Canvas, fitted: textfit.Fitted, x: float, y: float, w: fl
     baseline = top - ascent * size
     canvas.setFillColor(color)
     for line in fitted.lines:
-        runs = fonts.runs(fonts.visual(line), weight)
-        line_w = sum(r.width for r in runs) * size
-        if align == "center":
-            cx = x + (w - line_w) / 2
-        elif align == "right" or fonts.has_rtl(line):
-            cx = x + w - line_w  # a right-to-left line starts at the right edge
-        else:
-            cx = x
-        for run in runs:
-            canvas.setFont(run.font, size)
-            canvas.drawString(cx, baseline, run.text)
-            cx += run.width * size
+        fonts.draw_line(canvas, line, x, baseline, w, size, weight=weight, align=align,
+                        color=color)
         baseline -= textfit.LEADING * size
 
 

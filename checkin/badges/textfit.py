@@ -6,12 +6,22 @@ tried, breaking preferably between first and last name, then at another
 space, then after a hyphen; the candidate that allows the largest size wins.
 Nothing is ever set below ``min_size``: only when even the smallest size with
 all lines allowed cannot hold the text is the last line cut with an ellipsis.
+Chinese and Japanese write without spaces, so a line may also break between
+two of their characters.
+
+``TextCell`` brings the same text engine (every script, fallback faces,
+right-to-left, shaping) into a reportlab table, where a Paragraph knows only
+one font.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import black
+from reportlab.platypus import Flowable
 
 from checkin.badges import fonts
 
@@ -20,8 +30,24 @@ LEADING = 1.12
 #: Keep one line if it can be set at least this fraction of the largest size.
 ONE_LINE_THRESHOLD = 0.72
 #: How much a break is worth, by kind (multiplies the size it allows).
-BREAK_WEIGHT = {"preferred": 1.0, "field": 0.95, "space": 0.85, "hyphen": 0.75}
+BREAK_WEIGHT = {"preferred": 1.0, "field": 0.95, "space": 0.85, "cjk": 0.85, "hyphen": 0.75}
 ELLIPSIS = "…"
+#: Hiragana, katakana, CJK ideographs (with extensions and compatibility forms).
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+               (0x20000, 0x3134F))
+#: No line starts with these (CJK closing punctuation, small kana marks).
+_NO_START = frozenset("、。，．・：；？！）］｝〉》」』】〕ー々ゝゞヽヾ")
+
+
+def _cjk(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def _cjk_break(text: str, i: int) -> bool:
+    """May a line break before ``text[i]`` (between two Chinese or Japanese characters)?"""
+    return (0 < i < len(text) and text[i] not in _NO_START and " " not in text[i - 1:i + 1]
+            and (_cjk(text[i - 1]) or _cjk(text[i])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +89,9 @@ def _two_line_candidates(text: str, boundaries: frozenset[int],
         elif ch in "-‐" and 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " ":
             kind = "hyphen"
             first, second = text[:i + 1], text[i + 1:]
+        elif _cjk_break(text, i):
+            kind = "cjk"
+            first, second = text[:i], text[i:]
         else:
             continue
         if first and second:
@@ -74,7 +103,10 @@ def _greedy(text: str, max_width: float, weight: str) -> list[str]:
     """Wrap at spaces and after hyphens so that each line is at most ``max_width`` (1 pt units)."""
     pieces: list[str] = []
     word = ""
-    for ch in text:
+    for i, ch in enumerate(text):
+        if word and _cjk_break(text, i):
+            pieces.append(word)
+            word = ""
         word += ch
         if ch in " -‐":
             pieces.append(word)
@@ -165,3 +197,32 @@ def _last_resort(text: str, w: float, h: float, weight: str, min_size: float,
         else:
             fixed.append(line)
     return Fitted(tuple(fixed), size, cut)
+
+
+class TextCell(Flowable):  # type: ignore[misc]
+    """A table cell's text in any script, wrapped to the column (lists, certificates).
+
+    Used for text the main face cannot draw alone; plain Latin stays a
+    Paragraph. ``text`` is logical order and printable (``fonts.printable``).
+    """
+
+    def __init__(self, text: str, size: float = 9.0, leading: float = 11.0,
+                 weight: str = "regular") -> None:
+        super().__init__()
+        self.text, self.size, self.leading, self.weight = text, size, leading, weight
+        self.lines: tuple[str, ...] = ()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.lines = tuple(_greedy(self.text, avail_width / self.size, self.weight)) or ("",)
+        self.width = avail_width
+        self.height = self.leading * len(self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        canvas.setFillColor(black)
+        baseline = self.height - self.size
+        for line in self.lines:
+            fonts.draw_line(canvas, line, 0, baseline, self.width, self.size,
+                            weight=self.weight, color=black)
+            baseline -= self.leading

@@ -4,7 +4,8 @@ Funders of German research programmes often require a list signed by each
 participant: that variant lists everyone expected that day (and anyone
 admitted anyway), with room to sign. Every page carries the event's name,
 the date and "page n of m", so loose pages can be put back in order. The
-font is embedded and covers umlauts and accents.
+fonts are the badges' (embedded, every script a badge prints): plain Latin
+cells are Paragraphs, any other text goes through the badge text engine.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from checkin.badges.fonts import CHAINS
-from checkin.badges.fonts import register_fonts as register_badge_fonts
+from checkin.badges import fonts
+from checkin.badges.textfit import TextCell
 from checkin.export.rows import AttendanceRow
 from checkin.locale_texts import column_header, list_words
 
@@ -39,9 +40,30 @@ _NAME_PARTS = ("title", "first_name", "last_name")
 
 def register_fonts() -> tuple[str, str]:
     """The bundled Noto Sans faces the badges use (registered once, thread-safe)."""
-    register_badge_fonts()
-    regular, bold = CHAINS["regular"][0][0], CHAINS["bold"][0][0]
-    return regular, bold
+    return fonts.primary("regular"), fonts.primary("bold")
+
+
+def _cell(text: str, style: ParagraphStyle) -> Any:
+    """A Paragraph for text the main face draws; the badge text engine for any other."""
+    if fonts.simple(text):
+        return Paragraph(escape(text), style)
+    return TextCell(fonts.printable(text)[0], style.fontSize, style.leading)
+
+
+def _width(text: str, font: str, size: float) -> float:
+    if fonts.simple(text):
+        return float(pdfmetrics.stringWidth(text, font, size))
+    return fonts.width(fonts.printable(text)[0]) * size
+
+
+def _draw(canvas: Any, x: float, y: float, text: str, font: str, size: float, w: float) -> None:
+    """A page heading line in any script (``w``: the room to its right)."""
+    if fonts.simple(text):
+        canvas.drawString(x, y, text)
+    else:
+        fonts.draw_line(canvas, fonts.printable(text)[0], x, y, w, size,
+                        weight="bold" if font.endswith("Bold") else "regular",
+                        color=colors.black)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +121,8 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
                             heading.signature, regular, bold)
     data: list[list[Any]] = [header]
     for n, (row, texts) in enumerate(zip(rows, cells, strict=True), start=1):
-        line: list[Any] = [str(n), Paragraph(escape(_name(row, columns)), body),
-                           *(Paragraph(escape(t), body) for t in texts)]
+        line: list[Any] = [str(n), _cell(_name(row, columns), body),
+                           *(_cell(t, body) for t in texts)]
         if heading.signature:
             line.append("")
         data.append(line)
@@ -144,7 +166,7 @@ def _column_widths(usable: float, extra: Sequence[str], labels: Sequence[str],
     So that "Check-in" or "Teilnehmerin" never break inside a word.
     """
     def natural(texts: Sequence[str], label: str) -> float:
-        widest = max((float(pdfmetrics.stringWidth(t, regular, 9)) for t in texts), default=0.0)
+        widest = max((_width(t, regular, 9) for t in texts), default=0.0)
         return max(widest, float(pdfmetrics.stringWidth(label, bold, 9))) + 2 * _PADDING
 
     number = pdfmetrics.stringWidth(str(max(len(rows), 1)), regular, 9) + 2 * _PADDING
@@ -199,14 +221,16 @@ def _numbered_canvas(heading: ListHeading, regular: str, bold: str) -> type[canv
         def _decorate(self, total: int) -> None:
             width, height = self._pagesize
             margin = 15 * mm
+            room = width - 2 * margin
             self.setFont(bold, 13)
-            self.drawString(margin, height - 14 * mm, heading.title)
+            _draw(self, margin, height - 14 * mm, heading.title, bold, 13, room - 30 * mm)
             self.setFont(regular, 10)
-            self.drawString(margin, height - 20 * mm, heading.event)
+            _draw(self, margin, height - 20 * mm, heading.event, regular, 10, room)
             self.drawRightString(width - margin, height - 14 * mm, heading.date_text)
             self.setFont(regular, 8)
             page = heading.words["page"].format(n=self._pageNumber, m=total)
             self.drawRightString(width - margin, 10 * mm, page)
-            self.drawString(margin, 10 * mm, f"{heading.event} · {heading.date_text}")
+            _draw(self, margin, 10 * mm, f"{heading.event} · {heading.date_text}", regular, 8,
+                  room - 30 * mm)
 
     return NumberedCanvas
