@@ -154,21 +154,30 @@ def personal_strings(attendees: Iterable[Attendee]) -> list[str]:
 
 
 class _Mentions:
-    """Does a line mention any of many strings? (tens of thousands: indexed by first word)"""
+    """Which lines mention any of many strings? (tens of thousands: indexed by first word)"""
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.by_first: dict[str, set[str]] = {}
         for term in terms:
             folded = " ".join(term.casefold().split())
-            words = _WORD.findall(folded)
-            if len(folded) >= 3 and words:
-                self.by_first.setdefault(words[0], set()).add(folded)
+            first = _WORD.search(folded)
+            if len(folded) >= 3 and first:
+                self.by_first.setdefault(first.group(), set()).add(folded)
 
-    def __call__(self, line: str) -> bool:
-        folded = " ".join(line.casefold().split())
-        return any(term in folded
-                   for word in set(_WORD.findall(folded))
-                   for term in self.by_first.get(word, ()))
+    def lines(self, lines: list[str]) -> set[int]:
+        """Indexes of the lines that mention a term (one pass over the text for the words)."""
+        folded = "".join(lines).casefold()  # casefold never adds or removes a line break
+        candidates = set(_WORD.findall(folded)) & self.by_first.keys()
+        if not candidates:
+            return set()
+        hits = set()
+        for i, line in enumerate(folded.splitlines(keepends=True)):
+            words = candidates.intersection(_WORD.findall(line))
+            if words:
+                flat = " ".join(line.split())
+                if any(term in flat for w in words for term in self.by_first[w]):
+                    hits.add(i)
+        return hits
 
 
 def _log_and_report_files() -> Iterator[Path]:
@@ -186,9 +195,10 @@ def _rewrite_without(path: Path, mentions: _Mentions) -> int:
             lines = src.read().decode("utf-8", errors="replace").splitlines(keepends=True)
     except FileNotFoundError:
         return 0
-    kept = [line for line in lines if not mentions(line)]
-    if len(kept) == len(lines):
+    drop = mentions.lines(lines)
+    if not drop:
         return 0
+    kept = [line for i, line in enumerate(lines) if i not in drop]
     with open(path, "r+b") as out:
         out.write("".join(kept).encode("utf-8"))
         out.truncate()
