@@ -109,7 +109,7 @@ def setup_logging() -> Path:
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    for old in (path, *_rotated_files(path)):
+    for old in (path, *_rotated_files(path), *crash_reports_dir().glob("crash-*.txt")):
         if old.exists():
             _make_private(old)  # written by an older version with the umask's mode
     handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,

@@ -140,8 +140,12 @@ def test_the_log_and_every_rotated_log_are_0600(private_umask: None) -> None:
     os.chmod(old, 0o644)  # as the old handler left it
     Path(f"{old}.1").write_text("older\n")
     os.chmod(f"{old}.1", 0o644)
+    report = crash_reports_dir() / "crash-20170918-100000-000000.txt"
+    report.write_text("an older version's report\n")
+    os.chmod(report, 0o644)
     path = setup_logging()
     assert path == old and _mode(path) == 0o600 and _mode(Path(f"{path}.1")) == 0o600
+    assert _mode(report) == 0o600
     handler = next(h for h in logging.getLogger("checkin").handlers
                    if getattr(h, "baseFilename", None) == str(path.absolute()))
     assert isinstance(handler, logging.handlers.RotatingFileHandler)
