@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -22,7 +23,18 @@ def data_dir() -> Path:
     return base
 
 
-def log_file() -> Path:
-    folder = data_dir() / "logs"
+def _private_folder(folder: Path) -> Path:
+    """A folder only this user can list (also when an older version made it 0755)."""
     folder.mkdir(exist_ok=True, mode=0o700)
-    return folder / "checkin.log"
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def log_file() -> Path:
+    return _private_folder(data_dir() / "logs") / "checkin.log"
+
+
+def crash_reports_dir() -> Path:
+    """Where the GUI writes a report for each unexpected error (one file each)."""
+    return _private_folder(data_dir() / "crash-reports")

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from checkin.errors import UserError
+from checkin.logs import forget_event, personal_strings
 from checkin.store.schema import MIGRATIONS
 from checkin.store.sqlite import EventStore, _split_sql, check_event_file
 
@@ -92,6 +93,7 @@ def purge(store: EventStore) -> PurgeSummary:
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     triggers = _append_only_triggers()
     linked = _tables_with_attendee_id(store)
+    personal = personal_strings(store.attendees())  # for the logs, read before the wipe
     store.query("PRAGMA secure_delete = ON")
     with store.transaction() as db:
         db.execute("PRAGMA defer_foreign_keys = ON")
@@ -117,6 +119,7 @@ def purge(store: EventStore) -> PurgeSummary:
         if problems:
             raise RuntimeError(f"purge would break references: {problems[:3]}")
     count = store.attendee_count()
+    forget_event((store.path, store.location), personal)
     backups = tuple(_delete_backups(store.path))
     compact(store)
     return PurgeSummary(count, backups)

@@ -18,7 +18,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
-from checkin.addresses import public_url
+from checkin.addresses import public_url, remember_secrets, scrub_secrets
 from checkin.errors import UserError
 
 #: the NOTIFY channel a push announces new records on
@@ -61,7 +61,8 @@ def database_name(url: str) -> str:
     try:
         name = conninfo_to_dict(url).get("dbname")
     except psycopg.ProgrammingError as exc:
-        raise UserError(f"{public_url(url)} is not a valid PostgreSQL address ({exc}). "
+        raise UserError(f"{public_url(url)} is not a valid PostgreSQL address "
+                        f"({describe(exc, url)}). "
                         "Write it as postgresql://USER@HOST:PORT/DATABASE.") from None
     if not name:
         raise UserError(f"{public_url(url)} names no database. Add it at the end, e.g. "
@@ -75,11 +76,15 @@ def describe(exc: BaseException, url: str) -> str:
 
 
 def _scrub(text: str, url: str) -> str:
+    """Mask the URL's password however it is spelled, even if the URL cannot be parsed."""
+    remember_secrets(url)
     try:
         password = conninfo_to_dict(url).get("password")
-    except psycopg.ProgrammingError:
+    except psycopg.ProgrammingError:  # the driver's message may quote the whole URL
         password = None
-    return text.replace(str(password), "***") if password else text
+    if password:
+        text = text.replace(str(password), "***")
+    return scrub_secrets(text)
 
 
 def connect(url: str, *, timeout: float = 3, autocommit: bool = False, desk: str = "",
@@ -92,7 +97,8 @@ def connect(url: str, *, timeout: float = 3, autocommit: bool = False, desk: str
     try:
         params: dict[str, Any] = conninfo_to_dict(url)
     except psycopg.ProgrammingError as exc:
-        raise UserError(f"{public_url(url)} is not a valid PostgreSQL address ({exc}). "
+        raise UserError(f"{public_url(url)} is not a valid PostgreSQL address "
+                        f"({describe(exc, url)}). "
                         "Write it as postgresql://USER@HOST:PORT/DATABASE.") from None
     params.setdefault("connect_timeout", max(1, round(timeout)))
     params.setdefault("application_name", f"checkin {desk}".strip()[:63])

@@ -47,9 +47,10 @@ class Warnings:
 
     messages: dict[str, None] = field(default_factory=dict)
 
-    def add(self, message: str) -> None:
+    def add(self, message: str, *, log_text: str) -> None:
+        """``message`` is for the person at the desk; ``log_text`` must name nobody."""
         if message not in self.messages:
-            log.info("badge: %s", message)
+            log.info("badge: %s", log_text)
             self.messages[message] = None
 
     def __iter__(self) -> Any:
@@ -215,7 +216,9 @@ class BadgeRenderer:
         lost = "".join(dropped)
         if lost and person is not None:
             self.warnings.add(f"{_who(person)}: characters that no "
-                              f"font has were left out ({lost[:10]!r}).")
+                              f"font has were left out ({lost[:10]!r}).",
+                              log_text=f"attendee {person.id}: {len(lost)} character(s) "
+                                       "that no font has were left out")
         return filled
 
     def _text(self, canvas: Canvas, e: Element, person: Attendee | None, ctx: F.Context,
@@ -229,7 +232,8 @@ class BadgeRenderer:
                              boundaries=filled.boundaries, preferred=filled.preferred)
         if fitted.cut and person is not None:
             self.warnings.add(f"{_who(person)}: '{e.text}' is too long "
-                              "for its box even at the smallest size and was shortened.")
+                              "for its box even at the smallest size and was shortened.",
+                              log_text=f"attendee {person.id}: {e.text!r} shortened to fit")
         draw_lines(canvas, fitted, x, y, w, h, weight=e.weight, align=e.align,
                    valign=e.valign, color=_color(e.color_for(values)))
 
@@ -238,7 +242,8 @@ class BadgeRenderer:
         if not data:
             if person is not None:
                 self.warnings.add(f"{_who(person)}: no code to print "
-                                  "(the person has no badge reference); the QR code is left out.")
+                                  "(the person has no badge reference); the QR code is left out.",
+                                  log_text=f"attendee {person.id}: no code, QR code left out")
             return
         x, y, w, _h = self._rect(e)
         draw_qr(canvas, qr.encode(data), x, y, w)
@@ -266,17 +271,20 @@ class BadgeRenderer:
         reader: ImageReader | None = None
         if not src:
             if not optional:
-                self.warnings.add(f"An {what} element has no file; it is left out.")
+                message = f"An {what} element has no file; it is left out."
+                self.warnings.add(message, log_text=message)
         else:
             try:
                 reader = ImageReader(_open_image(src, self.base_dir))
             except FileNotFoundError:
                 if not optional:
                     self.warnings.add(f"The {what} file {src} is missing; badges are printed "
-                                      "without it. Put the file back or choose another one.")
+                                      "without it. Put the file back or choose another one.",
+                                      log_text=f"{what} file missing")
             except (OSError, ValueError, UnidentifiedImageError, binascii.Error) as exc:
                 self.warnings.add(f"The {what} file {src[:80]} cannot be read ({exc}); badges "
-                                  "are printed without it. Export it again as PDF or PNG.")
+                                  "are printed without it. Export it again as PDF or PNG.",
+                                  log_text=f"{what} file unreadable ({type(exc).__name__})")
         self._images[src] = reader
         return reader
 

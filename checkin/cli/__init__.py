@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.addresses import is_server_url
+from checkin.addresses import is_server_url, remember_secrets, scrub_secrets
 from checkin.cli import (
     verbs_attendance,
     verbs_badges,
@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    for arg in args_list:  # a password given here is masked in every message and log
+        remember_secrets(arg)
     parser = build_parser()
     if not args_list:
         args_list = ["gui"]
@@ -67,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Done as done:
         return done.status
     except UserError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {scrub_secrets(exc.message)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted; nothing was half-written.", file=sys.stderr)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, NoReturn
 
-from checkin.addresses import is_server_url
+from checkin.addresses import is_server_url, scrub_secrets
 from checkin.store import EventStore, open_event
 
 
@@ -25,12 +25,12 @@ class CliParser(argparse.ArgumentParser):
     """argparse that reports usage mistakes as one ``error:`` line, exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"error: {message}. See '{self.prog} --help'.", file=sys.stderr)
+        print(f"error: {scrub_secrets(message)}. See '{self.prog} --help'.", file=sys.stderr)
         raise Done(2)
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
-            print(message, file=sys.stderr, end="")
+            print(scrub_secrets(message), file=sys.stderr, end="")
         raise Done(status)
 
 

@@ -24,19 +24,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from checkin import __version__
+from checkin.addresses import scrub_secrets
 from checkin.errors import find_fault
-from checkin.logs import setup_logging
-from checkin.paths import data_dir
+from checkin.logs import setup_logging, write_private_report
 
 log = logging.getLogger("checkin.ui")
 
 
 def write_crash_report(exc: BaseException) -> Path:
-    """A self-contained text file with what a developer needs; returns its path."""
-    folder = data_dir() / "crash-reports"
-    folder.mkdir(exist_ok=True, mode=0o700)
+    """A self-contained text file with what a developer needs; returns its path.
+
+    Private (0600, no passwords); a purge removes the lines that name its people.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    path = folder / f"crash-{stamp}.txt"
     lines = [
         f"checkin {__version__}",
         f"python {platform.python_version()} on {platform.platform()}",
@@ -44,15 +44,15 @@ def write_crash_report(exc: BaseException) -> Path:
         "",
         *traceback.format_exception(type(exc), exc, exc.__traceback__),
     ]
-    path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
-    return path
+    text = "\n".join(line.rstrip("\n") for line in lines) + "\n"
+    return write_private_report(text, f"crash-{stamp}.txt")
 
 
 def describe_error(exc: BaseException) -> str:
     """The words for the user; a bug is also logged and written to a crash report."""
     fault = find_fault(exc)
     if fault is not None:
-        return fault.message
+        return scrub_secrets(fault.message)
     setup_logging()
     log.error("unexpected error", exc_info=exc)
     try:
