@@ -236,10 +236,12 @@ def detect_delimiter(sample: str) -> str:
         sample = "\n".join(lines[:-1])  # the last line may be cut off mid-row
     best, best_score = ",", (0, 0)
     for delimiter in (";", "\t", ",", "|"):
-        try:
-            rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+        rows: list[list[str]] = []
+        try:  # the rows before a broken one still count (a quote never closed, a huge field)
+            for row in csv.reader(io.StringIO(sample), delimiter=delimiter):
+                rows.append(row)
         except csv.Error:
-            continue
+            pass
         widths = Counter(len(r) for r in rows if any(c.strip() for c in r))
         widths.pop(1, None)
         if not widths:
