@@ -119,12 +119,20 @@ def detect_text_encoding(path: Path) -> tuple[str, int]:
             return "utf-8", bad
         fh.seek(0)
         data = fh.read(_CHUNK * 4)
-    if _decodes(path, "cp1252"):
-        return "cp1252", 0
     # other Western code pages (DOS Excel, old Macs, Central Europe): the one whose
-    # non-ASCII characters are Latin letters wins; charset-normalizer decides the rest
+    # non-ASCII characters are Latin letters where letters belong wins over
+    # Windows-1252 (a Mac's "Jürgen" reads "JŸrgen" there); charset-normalizer decides
+    # the rest
     scores = {enc: _latin_letter_share(data, enc) for enc in _WESTERN}
-    best_western = max(scores, key=lambda enc: scores[enc])
+    # on a tie, the code page giving Western European letters (ä, ü, é) rather than
+    # rarer ones (ź, ƒ) wins: one umlaut is all some lists have
+    best_western = max(scores, key=lambda enc: (scores[enc], _latin1_share(data, enc)))
+    if _decodes(path, "cp1252"):
+        cp1252 = _latin_letter_share(data, "cp1252")
+        if cp1252 >= 0.9 or not (scores[best_western] >= 0.9 and scores[best_western] > cp1252
+                                 and _decodes(path, best_western)):
+            return "cp1252", 0
+        return best_western, 0
     if scores[best_western] >= 0.9 and _decodes(path, best_western):
         return best_western, 0
     from charset_normalizer import from_bytes
@@ -179,10 +187,29 @@ def _latin_letter_share(data: bytes, encoding: str) -> float:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return 0.0
-    odd = [ch for ch in text if ord(ch) > 127]
+    odd = [i for i, ch in enumerate(text) if ord(ch) > 127]
     if not odd:
         return 0.0
-    return sum(1 for ch in odd if ch.isalpha() and ord(ch) < 0x250) / len(odd)
+    return sum(1 for i in odd if _plausible_letter(text, i)) / len(odd)
+
+
+def _latin1_share(data: bytes, encoding: str) -> float:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return 0.0
+    odd = [ch for ch in text if ord(ch) > 127]
+    return sum(1 for ch in odd if "\u00c0" <= ch <= "\u00ff") / len(odd) if odd else 0.0
+
+
+def _plausible_letter(text: str, i: int) -> bool:
+    """A Latin letter, and not a capital between a letter and a small letter ("JŸrgen")."""
+    ch = text[i]
+    if not (ch.isalpha() and ord(ch) < 0x250):
+        return False
+    if ch.isupper() and 0 < i < len(text) - 1:
+        return not (text[i - 1].isalpha() and text[i + 1].islower())
+    return True
 
 
 def _utf16_without_bom(sample: bytes, path: Path) -> str:
