@@ -31,7 +31,7 @@ MAX_COLUMNS = 1_000
 MAX_ROWS = 1_000_000
 #: rows including empty ones (Excel pads exports with up to 1,048,576 rows)
 MAX_ALL_ROWS = 3_000_000
-#: filled cells in all (rows × columns)
+#: cells in all, up to the last filled cell of each row (rows × columns)
 MAX_CELLS = 20_000_000
 #: characters of text in all
 MAX_TEXT_CHARS = 250_000_000
@@ -116,7 +116,7 @@ def guard_rows(rows: Iterator[list[str]], name: str) -> Generator[list[str], Non
                     row.pop()
                 if len(row) > MAX_COLUMNS:
                     raise too_many_columns(name, number, len(row))
-            size = sum(map(len, row))
+            size = len("".join(row))  # the fastest way to sum the lengths
             if size:
                 content += 1
                 if content > MAX_ROWS:
@@ -130,10 +130,10 @@ def guard_rows(rows: Iterator[list[str]], name: str) -> Generator[list[str], Non
                             raise cell_too_long(name, f"row {_n(number)}, column {column}",
                                                 len(cell))
                 chars += size
-                cells += len(row) - row.count("")
+                cells += len(row)
                 if chars > MAX_TEXT_CHARS or cells > MAX_CELLS:
                     raise ImportProblem(
-                        f"{name} holds more than {_n(MAX_CELLS)} filled cells or "
+                        f"{name} holds more than {_n(MAX_CELLS)} cells or "
                         f"{_n(MAX_TEXT_CHARS)} characters (at row {_n(number)}); a "
                         "participant list is far smaller. Check that you chose the right "
                         "file, or split it into smaller lists.")

@@ -100,6 +100,17 @@ def detect_text_encoding(path: Path) -> tuple[str, int]:
             if head.startswith(bom):
                 return name, (count_bad_utf8(path) if is_utf8(name) else 0)
         fh.seek(0)
+        strict = codecs.getincrementaldecoder("utf-8")("strict")
+        try:  # the common case, at full speed
+            while chunk := fh.read(_CHUNK):
+                if b"\x00" in chunk:
+                    return _utf16_without_bom(chunk, path), 0
+                strict.decode(chunk)
+            strict.decode(b"", final=True)
+            return "utf-8", 0
+        except UnicodeDecodeError:
+            pass
+        fh.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
         total_bytes = total_chars = bad = 0
         while chunk := fh.read(_CHUNK):
