@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
@@ -700,3 +701,99 @@ def test_no_input_makes_the_importer_crash(tmp_path: Path, event_path: Path,
         assert status in (0, 2), (path.name, path.read_bytes()[:80], err)
         assert status == 0 or err.startswith("error: ")
     assert snapshot(event_path) == before
+
+
+# -- files that are UTF-8 but for a few bytes ------------------------------------------
+
+
+_UTF8_LIST = ("Vorname;Nachname;Institution\r\n"
+              "Jürgen;Groß;Straßenbauamt Köln\r\n"
+              "Renée;Œuvray;Café „Zukunft“ – Süd\r\n").encode()
+
+
+def _bad_byte_warnings(plan_problems: list[object]) -> list[tuple[int, str]]:
+    return [(p.row, p.message) for p in plan_problems  # type: ignore[attr-defined]
+            if "not UTF-8" in p.message]  # type: ignore[attr-defined]
+
+
+NEAR_UTF8 = {
+    # case: (file bytes, row with the bad byte, where, the person as read)
+    "in a name": (_UTF8_LIST + b"Dieter;M\xfcller;Amt f\xc3\xbcr Planung\r\n", 4,
+                  "in this row", ("Dieter", "Müller", "Amt für Planung")),
+    "in the header": (_UTF8_LIST.replace(b"Institution", b"Institution\xa0"), 1,
+                      "in the column names", ("Jürgen", "Groß", "")),
+    "at the end of the file": (_UTF8_LIST + b"Dora;Dach;Amt D\xc3", 4, "in this row",
+                               ("Dora", "Dach", "Amt DÃ")),
+    "after a BOM": (codecs.BOM_UTF8 + _UTF8_LIST + b"Dieter;M\xfcller;x\r\n", 4,
+                    "in this row", ("Dieter", "Müller", "x")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NEAR_UTF8))
+def test_a_utf8_file_with_a_bad_byte_stays_utf8_and_the_row_is_reported(
+        case: str, tmp_path: Path, event_path: Path) -> None:
+    data, row, where, person = NEAR_UTF8[case]
+    path = _write(tmp_path / "liste.csv", data)
+    result = run_cli("import", event_path, path, "--json", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["encoding"].startswith("utf-8")
+    warnings = [p for p in report["problems"] if "not UTF-8" in p["message"]]
+    assert [(p["row"], p["severity"]) for p in warnings] == [(row, "warning")]
+    assert where in warnings[0]["message"] and "check the spelling" in warnings[0]["message"]
+    text = run_cli("import", event_path, path)
+    assert text.returncode == 0, text.stderr
+    assert f"row {row}: warning: byte(s)" in text.stdout
+    assert "were read as Windows-1252" in text.stdout.splitlines()[0]
+    store = open_event(event_path)
+    try:
+        people = {(p.first_name, p.last_name): p for p in store.attendees()}
+    finally:
+        store.close()
+    jurgen = people[("Jürgen", "Groß")]  # the rest of the file is exact
+    assert jurgen.organization == "Straßenbauamt Köln"
+    assert people[("Renée", "Œuvray")].organization == "Café „Zukunft“ – Süd"
+    first, last, org = person
+    assert (first, last) in people
+    if org:
+        assert people[(first, last)].organization == org
+    # importing the same file again changes nobody (nothing garbled the second time)
+    again = run_cli("import", event_path, path)
+    assert "added 0, updated 0, unchanged" in again.stdout, again.stdout
+
+
+def test_an_explicit_utf8_encoding_reports_bad_bytes_instead_of_refusing(
+        tmp_path: Path, store: EventStore) -> None:
+    path = _write(tmp_path / "l.csv", _UTF8_LIST + b"Dieter;M\xfcller;x\r\n")
+    shown = preview(path, store.event().days, ImportOptions(encoding="utf-8"))
+    assert shown.layout.bad_bytes == 1
+    plan = prepare(shown, store)
+    assert [row for row, _ in _bad_byte_warnings(plan.problems)] == [4]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp850", "mac_roman"])
+def test_a_legacy_file_with_a_single_umlaut_keeps_its_encoding(encoding: str, tmp_path: Path,
+                                                              store: EventStore) -> None:
+    path = _write(tmp_path / "l.csv", "Vorname;Nachname\r\nJürgen;Adler\r\nBea;Bach\r\n"
+                  .encode(encoding))
+    shown = preview(path, store.event().days)
+    assert shown.layout.encoding == encoding and shown.layout.bad_bytes == 0
+    plan = prepare(shown, store)
+    assert not _bad_byte_warnings(plan.problems)  # type: ignore[arg-type]
+    commit(store, plan)
+    assert sorted(p.first_name for p in store.attendees()) == ["Bea", "Jürgen"]
+
+
+@pytest.mark.parametrize("encoding", ["cp850", "mac_roman"])
+def test_dos_and_mac_files_with_many_umlauts(encoding: str, tmp_path: Path,
+                                             store: EventStore) -> None:
+    rows = "Vorname;Nachname;Ort\r\nJürgen;Müller;Düsseldorf\r\nÄnne;Weiß;Köln\r\n"
+    path = _write(tmp_path / "l.csv", rows.encode(encoding))
+    assert preview(path, store.event().days).layout.encoding == encoding
+    do_import(store, path)
+    assert sorted(p.last_name for p in store.attendees()) == ["Müller", "Weiß"]
+
+
+def test_the_real_windows_1252_sample_is_still_windows_1252(store: EventStore) -> None:
+    shown = preview(SAMPLES / "teilnehmer_excel_de.csv", store.event().days)
+    assert (shown.layout.encoding, shown.layout.bad_bytes) == ("cp1252", 0)

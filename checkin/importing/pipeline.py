@@ -30,7 +30,7 @@ from checkin.importing.merge import (
     new_people,
     plan_merge,
 )
-from checkin.importing.readers import Layout, sniff_layout
+from checkin.importing.readers import Layout, Repair, sniff_layout
 from checkin.importing.records import Candidate, ColumnPlan
 from checkin.importing.sniffing import (
     DELIMITER_NAMES,
@@ -39,7 +39,7 @@ from checkin.importing.sniffing import (
     is_empty,
     normalise_header,
 )
-from checkin.importing.validation import Problem, Validator
+from checkin.importing.validation import Problem, Validator, row_text
 from checkin.store.sqlite import EventStore
 
 #: More new people than this (and than are already in the event) are bulk-loaded.
@@ -100,6 +100,9 @@ class ImportPlan:
         layout = p.layout
         how = (f"sheet '{layout.sheet}'" if layout.kind != "text" else
                f"encoding {layout.encoding}, delimiter {_delimiter_name(layout.delimiter)}")
+        if layout.bad_bytes:
+            how += (f" ({layout.bad_bytes} byte(s) are not UTF-8 and were read as "
+                    "Windows-1252; the rows are listed below)")
         lines = [f"{layout.path.name}: {how}, header in row {p.header_row}"
                  + (f", {p.system} export" if p.system else "")]
         lines.append("columns: " + ", ".join(
@@ -214,7 +217,8 @@ def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True
     candidates: list[Candidate] = []
     rows_read = 0
     size = max(preview_.layout.path.stat().st_size, 1)
-    rows = preview_.layout.rows()
+    repairs: list[Repair] = []
+    rows = preview_.layout.rows(repairs)
     header_row, to_candidate, check = preview_.header_row, plan.candidate, validator.check
     try:
         for number, cells in enumerate(rows, 1):
@@ -233,13 +237,25 @@ def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True
                             f"header (row {preview_.header_row}). Export the list again.")
     merge = plan_merge(candidates, store.attendees(), validator, plan.present,
                        cancel_missing=cancel_missing)
-    problems = sorted(validator.problems, key=lambda p: (p.row, p.severity))
+    problems = sorted(validator.problems + [_repair_problem(r, header_row) for r in repairs],
+                      key=lambda p: (p.row, p.severity))
     if not merge.added and not merge.updated and not merge.unchanged:
         raise ImportProblem(f"No row of {preview_.layout.path.name} could be imported "
                             f"({len(problems)} problem(s), e.g. {problems[0].message}). "
                             "Check the column mapping." if problems else
                             "Nothing to import.")
     return ImportPlan(preview_, merge, problems, rows_read)
+
+
+def _repair_problem(repair: Repair, header_row: int) -> Problem:
+    """A row whose bytes were not all UTF-8: imported as read, and shown so it is checked."""
+    where = ("in the column names" if repair.row == header_row else
+             "above the column names" if repair.row < header_row else "in this row")
+    found = ", ".join(repair.found[:5]) + (" …" if len(repair.found) > 5 else "")
+    return Problem(repair.row, "warning",
+                   f"byte(s) {found} {where} are not UTF-8 and were read as Windows-1252; "
+                   "check the spelling, and if it is wrong, correct it in the file (saved as "
+                   "UTF-8) and import again", row_text(repair.cells))
 
 
 def commit(store: EventStore, plan: ImportPlan, *, desk: str = "import",

@@ -17,19 +17,42 @@ from pathlib import Path
 from typing import Any
 
 from checkin.errors import ImportProblem
+from checkin.importing.limits import (
+    MAX_CELL_CHARS,
+    bounded_lines,
+    cell_too_long,
+    check_workbook,
+    guard_rows,
+    require_regular_file,
+)
 from checkin.importing.ods import ods_rows, ods_sheet_names
 from checkin.importing.sniffing import (
     FileKind,
     check_text,
+    count_bad_utf8,
     detect_delimiter,
-    detect_encoding,
+    detect_text_encoding,
     file_kind,
+    has_bad_bytes,
+    is_utf8,
+    repair_bytes,
 )
 
 #: Larger files are refused with a message instead of filling the memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _SAMPLE_CHARS = 64 * 1024
-csv.field_size_limit(1 << 20)
+# a longer field is refused (csv.Error, translated): a cell limit, and the sign of a
+# quotation mark that is never closed
+csv.field_size_limit(MAX_CELL_CHARS)
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A row in which bytes that are not UTF-8 were read as Windows-1252."""
+
+    row: int  # 1-based, as the pipeline numbers rows
+    found: tuple[str, ...]  # the bad bytes, in hex
+    cells: list[str]  # the row as read
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +65,29 @@ class Layout:
     delimiter: str = ""
     sheet: str = ""
     sheets: tuple[str, ...] = ()  # all sheets of a workbook, for choosing another
+    bad_bytes: int = 0  # bytes of a UTF-8 file that are not UTF-8 (read as Windows-1252)
 
-    def rows(self) -> Generator[list[str], None, None]:
-        """Every row of the file (including titles above the header), as text cells."""
+    def rows(self, repairs: list[Repair] | None = None) -> Generator[list[str], None, None]:
+        """Every row of the file (including titles above the header), as text cells.
+
+        Rows pass the limits (:mod:`checkin.importing.limits`); rows whose bad
+        bytes were repaired are added to ``repairs``.
+        """
+        require_regular_file(self.path)  # it may have been replaced since it was sniffed
         if self.kind == "xlsx":
-            return _xlsx_rows(self.path, self.sheet)
-        if self.kind == "ods":
-            return ods_rows(self.path, self.sheet)
-        return _text_rows(self)
+            rows = _xlsx_rows(self.path, self.sheet)
+        elif self.kind == "ods":
+            rows = ods_rows(self.path, self.sheet)
+        else:
+            rows = _text_rows(self, repairs)
+        return guard_rows(rows, self.path.name)
 
 
 def sniff_layout(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
                  sheet: str | None = None) -> Layout:
     """Look at ``path`` and guess how to read it (``None`` arguments are guessed)."""
     path = Path(path)
-    kind = file_kind(path)
+    kind = file_kind(path)  # refuses pipes, devices and folders before opening them
     size = path.stat().st_size
     if size == 0:
         raise ImportProblem(f"{path.name} is empty. Export the participant list again "
@@ -81,9 +112,10 @@ def sniff_layout(path: Path, *, encoding: str | None = None, delimiter: str | No
         except LookupError:
             raise ImportProblem(f"'{encoding}' is not an encoding name. Use e.g. utf-8, "
                                 "cp1252 or utf-16.") from None
+        bad_bytes = count_bad_utf8(path) if is_utf8(encoding) else 0
     else:
-        encoding = detect_encoding(path)
-    sample = _read_sample(path, encoding)
+        encoding, bad_bytes = detect_text_encoding(path)
+    sample = _read_sample(path, encoding, bad_bytes)
     check_text(sample, path)
     if delimiter:
         delimiter = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ","}.get(
@@ -93,33 +125,59 @@ def sniff_layout(path: Path, *, encoding: str | None = None, delimiter: str | No
                                 f"not {delimiter!r}.")
     else:
         delimiter = detect_delimiter(sample)
-    return Layout(path, kind, encoding=encoding, delimiter=delimiter)
+    return Layout(path, kind, encoding=encoding, delimiter=delimiter, bad_bytes=bad_bytes)
 
 
 def with_overrides(layout: Layout, **changes: Any) -> Layout:
     return replace(layout, **{k: v for k, v in changes.items() if v})
 
 
-def _read_sample(path: Path, encoding: str) -> str:
+def _errors(encoding: str, bad_bytes: int) -> str:
+    """Bad bytes in a UTF-8 file are kept apart (and reported); other files must decode."""
+    return "surrogateescape" if bad_bytes and is_utf8(encoding) else "strict"
+
+
+def _read_sample(path: Path, encoding: str, bad_bytes: int = 0) -> str:
     try:
-        with path.open(encoding=encoding, newline="") as fh:
-            return fh.read(_SAMPLE_CHARS)
+        with path.open(encoding=encoding, errors=_errors(encoding, bad_bytes),
+                       newline="") as fh:
+            return repair_bytes(fh.read(_SAMPLE_CHARS))[0]
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"{path.name} cannot be read as {encoding} ({exc.reason} at byte "
                             f"{exc.start}). Choose another encoding.") from None
 
 
-def _text_rows(layout: Layout) -> Generator[list[str], None, None]:
+def _text_rows(layout: Layout, repairs: list[Repair] | None
+               ) -> Generator[list[str], None, None]:
+    name = layout.path.name
+    reader: Any = None
     try:
-        with layout.path.open(encoding=layout.encoding, newline="") as fh:
-            yield from csv.reader(fh, delimiter=layout.delimiter)
+        with layout.path.open(encoding=layout.encoding,
+                              errors=_errors(layout.encoding, layout.bad_bytes),
+                              newline="") as fh:
+            reader = csv.reader(bounded_lines(fh, name), delimiter=layout.delimiter)
+            if not layout.bad_bytes:
+                yield from reader
+                return
+            for number, row in enumerate(reader, 1):
+                if has_bad_bytes("".join(row)):
+                    found: list[str] = []
+                    for i, cell in enumerate(row):
+                        row[i], bad = repair_bytes(cell)
+                        found.extend(bad)
+                    if repairs is not None:
+                        repairs.append(Repair(number, tuple(found), row))
+                yield row
     except UnicodeDecodeError as exc:
         raise ImportProblem(
-            f"{layout.path.name} cannot be read as {layout.encoding} ({exc.reason} at byte "
+            f"{name} cannot be read as {layout.encoding} ({exc.reason} at byte "
             f"{exc.start}). Choose another encoding (e.g. cp1252 for files from "
             "German Excel).") from None
     except csv.Error as exc:
-        raise ImportProblem(f"{layout.path.name} is not a readable table ({exc}). Export it "
+        line = reader.line_num if reader is not None else 0
+        if "field limit" in str(exc):
+            raise cell_too_long(name, f"a field that reaches line {line:,}") from None
+        raise ImportProblem(f"{name} is not a readable table ({exc}). Export it "
                             "again from your spreadsheet as CSV.") from None
 
 
@@ -133,6 +191,15 @@ def text_sample_rows(text: str, delimiter: str) -> list[list[str]]:
 def _open_workbook(path: Path) -> Any:
     import openpyxl
 
+    from checkin.importing.limits import ARCHIVE_ERRORS
+
+    try:
+        check_workbook(path)  # what openpyxl will unpack is bounded
+    except ARCHIVE_ERRORS as exc:
+        raise ImportProblem(
+            f"{path.name} is a damaged or unsupported workbook ({type(exc).__name__}). "
+            "Open it in your spreadsheet program, save it again as .xlsx or .csv, "
+            "and import that file.") from None
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:

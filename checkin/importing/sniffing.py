@@ -11,12 +11,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
 from checkin.errors import ImportProblem
+from checkin.importing.limits import require_regular_file
 
 FileKind = Literal["text", "xlsx", "ods"]
 
@@ -38,7 +40,11 @@ HEADER_SEARCH_ROWS = 30
 
 
 def file_kind(path: Path) -> FileKind:
-    """Decide by content, not by name: a workbook renamed to .csv is still a workbook."""
+    """Decide by content, not by name: a workbook renamed to .csv is still a workbook.
+
+    Only regular files are opened: a named pipe called ``x.csv`` would block forever.
+    """
+    require_regular_file(path)
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
@@ -66,48 +72,122 @@ def file_kind(path: Path) -> FileKind:
 
 
 def detect_encoding(path: Path) -> str:
-    """The text encoding of ``path``.
+    """The text encoding of ``path`` (see :func:`detect_text_encoding`)."""
+    return detect_text_encoding(path)[0]
 
-    A BOM decides; else strict UTF-8 over the whole file (read in chunks, so
-    nothing large is held); else Windows-1252 — what German Excel writes —
-    when it decodes; else charset-normalizer's best guess. A Windows-1252 file
-    is never decoded as UTF-8 with replacement characters.
+
+def is_utf8(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+    except LookupError:
+        return False
+
+
+def detect_text_encoding(path: Path) -> tuple[str, int]:
+    """The text encoding of ``path``, and how many bytes are not UTF-8 if it is UTF-8.
+
+    A BOM decides; else UTF-8 over the whole file (read in chunks, so nothing
+    large is held) — also when a few bytes are not UTF-8, as long as the file
+    has at least as many correct UTF-8 letters as bad bytes (one stray byte
+    must not turn every "ü" into "Ã¼"; the rows with bad bytes are reported);
+    else Windows-1252 — what German Excel writes — when it decodes; else
+    another Western code page or charset-normalizer's best guess. A real
+    Windows-1252 file has no correct UTF-8 sequences, so it stays Windows-1252.
     """
     with path.open("rb") as fh:
         head = fh.read(4)
         for bom, name in _BOMS:
             if head.startswith(bom):
-                return name
+                return name, (count_bad_utf8(path) if is_utf8(name) else 0)
         fh.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")("strict")
-        sample = b""
-        try:
+        strict = codecs.getincrementaldecoder("utf-8")("strict")
+        try:  # the common case, at full speed
             while chunk := fh.read(_CHUNK):
-                if not sample:
-                    sample = chunk
                 if b"\x00" in chunk:
-                    return _utf16_without_bom(chunk, path)
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-            return "utf-8"
+                    return _utf16_without_bom(chunk, path), 0
+                strict.decode(chunk)
+            strict.decode(b"", final=True)
+            return "utf-8", 0
         except UnicodeDecodeError:
             pass
         fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+        total_bytes = total_chars = bad = 0
+        while chunk := fh.read(_CHUNK):
+            if b"\x00" in chunk:
+                return _utf16_without_bom(chunk, path), 0
+            text = decoder.decode(chunk)
+            total_bytes += len(chunk)
+            total_chars += len(text)
+            if _ESCAPED.search(text):
+                bad += sum(len(m) for m in _ESCAPED.findall(text))
+        text = decoder.decode(b"", final=True)
+        total_chars += len(text)
+        bad += sum(len(m) for m in _ESCAPED.findall(text))
+        # each correct multibyte sequence is shorter as text than as bytes
+        continuation = total_bytes - total_chars
+        if bad == 0 or continuation >= bad:
+            return "utf-8", bad
+        fh.seek(0)
         data = fh.read(_CHUNK * 4)
-    if _decodes(path, "cp1252"):
-        return "cp1252"
     # other Western code pages (DOS Excel, old Macs, Central Europe): the one whose
-    # non-ASCII characters are Latin letters wins; charset-normalizer decides the rest
+    # non-ASCII characters are Latin letters where letters belong wins over
+    # Windows-1252 (a Mac's "Jürgen" reads "JŸrgen" there); charset-normalizer decides
+    # the rest
     scores = {enc: _latin_letter_share(data, enc) for enc in _WESTERN}
-    best_western = max(scores, key=lambda enc: scores[enc])
+    # on a tie, the code page giving Western European letters (ä, ü, é) rather than
+    # rarer ones (ź, ƒ) wins: one umlaut is all some lists have
+    best_western = max(scores, key=lambda enc: (scores[enc], _latin1_share(data, enc)))
+    if _decodes(path, "cp1252"):
+        cp1252 = _latin_letter_share(data, "cp1252")
+        if cp1252 >= 0.9 or not (scores[best_western] >= 0.9 and scores[best_western] > cp1252
+                                 and _decodes(path, best_western)):
+            return "cp1252", 0
+        return best_western, 0
     if scores[best_western] >= 0.9 and _decodes(path, best_western):
-        return best_western
+        return best_western, 0
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise _binary(path)
-    return str(best.encoding)
+    return str(best.encoding), 0
+
+
+#: the characters ``surrogateescape`` gives bytes that are not UTF-8
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def count_bad_utf8(path: Path) -> int:
+    """How many bytes of ``path`` are not UTF-8 (a BOM is fine)."""
+    decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+    bad = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            bad += sum(len(m) for m in _ESCAPED.findall(decoder.decode(chunk)))
+        bad += sum(len(m) for m in _ESCAPED.findall(decoder.decode(b"", final=True)))
+    return bad
+
+
+def repair_bytes(text: str) -> tuple[str, list[str]]:
+    """``text`` with each run of bad bytes read as Windows-1252, and the bytes (hex) found.
+
+    Why Windows-1252: a UTF-8 list with a few bad bytes is usually a list into
+    which a line from German Excel was pasted, so "M\xfcller" becomes "Müller".
+    Bytes Windows-1252 does not define become U+FFFD. The row is reported.
+    """
+    found: list[str] = []
+
+    def fix(match: re.Match[str]) -> str:
+        raw = bytes(ord(ch) - 0xDC00 for ch in match.group())
+        found.append(raw.hex(" ").upper())
+        return raw.decode("cp1252", errors="replace")
+
+    return _ESCAPED.sub(fix, text), found
+
+
+def has_bad_bytes(text: str) -> bool:
+    return _ESCAPED.search(text) is not None
 
 
 _WESTERN = ("cp850", "mac_roman", "cp1250", "iso8859_15")
@@ -118,10 +198,29 @@ def _latin_letter_share(data: bytes, encoding: str) -> float:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return 0.0
-    odd = [ch for ch in text if ord(ch) > 127]
+    odd = [i for i, ch in enumerate(text) if ord(ch) > 127]
     if not odd:
         return 0.0
-    return sum(1 for ch in odd if ch.isalpha() and ord(ch) < 0x250) / len(odd)
+    return sum(1 for i in odd if _plausible_letter(text, i)) / len(odd)
+
+
+def _latin1_share(data: bytes, encoding: str) -> float:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return 0.0
+    odd = [ch for ch in text if ord(ch) > 127]
+    return sum(1 for ch in odd if "\u00c0" <= ch <= "\u00ff") / len(odd) if odd else 0.0
+
+
+def _plausible_letter(text: str, i: int) -> bool:
+    """A Latin letter, and not a capital between a letter and a small letter ("JŸrgen")."""
+    ch = text[i]
+    if not (ch.isalpha() and ord(ch) < 0x250):
+        return False
+    if ch.isupper() and 0 < i < len(text) - 1:
+        return not (text[i - 1].isalpha() and text[i + 1].islower())
+    return True
 
 
 def _utf16_without_bom(sample: bytes, path: Path) -> str:
@@ -175,10 +274,12 @@ def detect_delimiter(sample: str) -> str:
         sample = "\n".join(lines[:-1])  # the last line may be cut off mid-row
     best, best_score = ",", (0, 0)
     for delimiter in (";", "\t", ",", "|"):
-        try:
-            rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+        rows: list[list[str]] = []
+        try:  # the rows before a broken one still count (a quote never closed, a huge field)
+            for row in csv.reader(io.StringIO(sample), delimiter=delimiter):
+                rows.append(row)
         except csv.Error:
-            continue
+            pass
         widths = Counter(len(r) for r in rows if any(c.strip() for c in r))
         widths.pop(1, None)
         if not widths:
