@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.store import EventStore
-
 from checkin.addresses import is_server_url
 from checkin.cli.common import DEFAULT_DESK, open_store
 from checkin.errors import UserError
@@ -20,6 +18,7 @@ from checkin.privacy import (
     retention_ends,
     set_retention_days,
 )
+from checkin.store import EventStore
 
 
 def register(sub: Any) -> None:
