@@ -5,6 +5,14 @@ entries, attendee versions), numbered by a sequence so that each desk pulls
 "everything after number N". Records are keyed by UUID, so pushing the same
 record twice is harmless. Passwords never leave this module's connection
 calls: what is stored, shown or logged is :func:`public_url`.
+
+The schema is versioned (``checkin_schema_version``, forward migrations in
+:data:`SERVER_MIGRATIONS`, like the event file's): a desk upgrades an older
+server on first contact and refuses a newer one. Desks work through the role
+``checkin_desk``, which may read the journal and append to it but never
+change or delete a record; CHECK constraints refuse rows of the wrong shape
+from anyone, and the one rewrite there is, the purge, runs in the schema
+owner's ``checkin_purge`` function.
 """
 
 from __future__ import annotations
@@ -37,6 +45,20 @@ SCHEMA_LOCK = 0x43484B53
 MAX_RECORD_BYTES = 1 << 20
 MAX_BATCH_BYTES = 64 << 20
 _KINDS = "('checkin', 'audit', 'attendee', 'badge_batch')"
+
+#: A well-formed journal row (inline in the constraint, not a function: a SQL
+#: function would be planned again for every row a desk pushes)
+_SHAPE = f"""kind IN {_KINDS}
+    AND length(desk) BETWEEN 1 AND 200
+    AND jsonb_typeof(body) = 'object'
+    AND octet_length(body::text) <= CASE kind WHEN 'badge_batch'
+        THEN {MAX_BATCH_BYTES} ELSE {MAX_RECORD_BYTES} END
+    AND length(uuid) <= 300
+    AND CASE kind
+        WHEN 'attendee' THEN uuid ~ '^attendee:[^[:space:][:cntrl:]]+$'
+        WHEN 'badge_batch' THEN uuid ~ '^badge_batch:[^[:space:][:cntrl:]]+$'
+        ELSE uuid ~ '^[0-9a-fA-F]{{8}}(-[0-9a-fA-F]{{4}}){{3}}-[0-9a-fA-F]{{12}}$'
+        END"""
 
 #: Forward migrations of the server's schema, like the event file's: entry ``n``
 #: upgrades a server from version ``n`` to ``n + 1``, one statement per string.
@@ -83,25 +105,9 @@ SERVER_MIGRATIONS: list[list[str]] = [
         END $$""",
         "ALTER TABLE checkin_event ADD COLUMN purged_at timestamptz",
         "ALTER TABLE checkin_event ADD COLUMN purge_salt text",
-        # one definition of a well-formed row, for the constraint and for the purge
-        f"""CREATE FUNCTION checkin_record_ok(p_kind text, p_uuid text, p_desk text,
-                                             p_body jsonb) RETURNS boolean
-            LANGUAGE sql IMMUTABLE AS $$
-            SELECT p_kind IN {_KINDS}
-               AND length(p_desk) BETWEEN 1 AND 200
-               AND jsonb_typeof(p_body) = 'object'
-               AND octet_length(p_body::text) <= CASE p_kind WHEN 'badge_batch'
-                   THEN {MAX_BATCH_BYTES} ELSE {MAX_RECORD_BYTES} END
-               AND length(p_uuid) <= 300
-               AND CASE p_kind
-                   WHEN 'attendee' THEN p_uuid ~ '^attendee:[^[:space:][:cntrl:]]+$'
-                   WHEN 'badge_batch' THEN p_uuid ~ '^badge_batch:[^[:space:][:cntrl:]]+$'
-                   ELSE p_uuid ~* '^[0-9a-f]{{8}}(-[0-9a-f]{{4}}){{3}}-[0-9a-f]{{12}}$'
-                   END
-            $$""",
         # NOT VALID: rows already in an old journal stay (desks set bad ones aside)
-        "ALTER TABLE checkin_records ADD CONSTRAINT checkin_records_shape "
-        "CHECK (checkin_record_ok(kind, uuid, desk, body)) NOT VALID",
+        f"ALTER TABLE checkin_records ADD CONSTRAINT checkin_records_shape "
+        f"CHECK ({_SHAPE}) NOT VALID",
         """CREATE FUNCTION checkin_anon_id(p_salt text, p_id text) RETURNS text
             LANGUAGE sql IMMUTABLE AS $$
             SELECT 'anon-' || substr(md5(p_salt || ':' || p_id), 1, 24)
@@ -121,7 +127,7 @@ SERVER_MIGRATIONS: list[list[str]] = [
                 RETURN v_salt;
             END IF;
             v_salt := md5(gen_random_uuid()::text || clock_timestamp()::text);
-            DELETE FROM checkin_records WHERE NOT checkin_record_ok(kind, uuid, desk, body);
+            DELETE FROM checkin_records WHERE NOT ({_SHAPE});
             UPDATE checkin_records SET
                 uuid = 'attendee:' || checkin_anon_id(v_salt, coalesce(body->>'id', uuid))
                        || ':' || substr(md5(uuid), 1, 16),

@@ -219,10 +219,15 @@ def all_records(store: EventStore, desk: str) -> list[tuple[str, str, str, Jsonb
 
 def _insert_records(conn: psycopg.Connection[Any],
                     records: list[tuple[str, str, str, Jsonb]]) -> None:
-    with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO checkin_records(uuid, kind, desk, body) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT (uuid) DO NOTHING", records)
+    """One statement for the whole batch (in order): the server checks each row's shape,
+    and that check is prepared once per statement, not once per row."""
+    if not records:
+        return
+    keys, kinds, desks, bodies = (list(column) for column in zip(*records, strict=True))
+    conn.execute(
+        "INSERT INTO checkin_records(uuid, kind, desk, body) SELECT * FROM "
+        "unnest(%s::text[], %s::text[], %s::text[], %s::jsonb[]) ON CONFLICT (uuid) "
+        "DO NOTHING", (keys, kinds, desks, bodies))
 
 
 # -- share and join -----------------------------------------------------------------
@@ -583,8 +588,8 @@ class Desk:
         return int(row[0]) if row else 0
 
 
-def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any], *, key: str,
-                    desk: str) -> bool:
+def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any], *, key: str = "",
+                    desk: str = "") -> bool:
     """Last writer wins (by ``updated_at``); returns True if the local copy changed.
 
     A pulled version never changes the person's badge reference (their printed
