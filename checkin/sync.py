@@ -219,15 +219,10 @@ def all_records(store: EventStore, desk: str) -> list[tuple[str, str, str, Jsonb
 
 def _insert_records(conn: psycopg.Connection[Any],
                     records: list[tuple[str, str, str, Jsonb]]) -> None:
-    """One statement for the whole batch (in order): the server checks each row's shape,
-    and that check is prepared once per statement, not once per row."""
-    if not records:
-        return
-    keys, kinds, desks, bodies = (list(column) for column in zip(*records, strict=True))
-    conn.execute(
-        "INSERT INTO checkin_records(uuid, kind, desk, body) SELECT * FROM "
-        "unnest(%s::text[], %s::text[], %s::text[], %s::jsonb[]) ON CONFLICT (uuid) "
-        "DO NOTHING", (keys, kinds, desks, bodies))
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO checkin_records(uuid, kind, desk, body) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (uuid) DO NOTHING", records)
 
 
 # -- share and join -----------------------------------------------------------------

@@ -64,7 +64,8 @@ def _text(body: dict[str, Any], key: str, *, limit: int = MAX_TEXT, empty: bool 
 def _name(body: dict[str, Any], key: str, *, optional: bool = False) -> str | None:
     """An id or a name used as a key: printable, no surrounding spaces."""
     value = _text(body, key, limit=MAX_NAME, empty=False, optional=optional)
-    if value is not None and (has_control_characters(value) or value != value.strip()):
+    if value is not None and (value != value.strip() or (
+            not value.isprintable() and has_control_characters(value))):
         raise SetAside(f"{key} {value[:40]!r} has control characters or spaces around it")
     return value
 
@@ -140,7 +141,7 @@ def _json_object(body: dict[str, Any], key: str, *, strings: bool) -> str:
 def ticket_code_ok(code: str) -> bool:
     """A ticket code a scanner can send and the door can find (or none at all)."""
     return code == "" or (len(code) <= MAX_TICKET and code == code.strip()
-                          and not has_control_characters(code))
+                          and (code.isprintable() or not has_control_characters(code)))
 
 
 def attendee(body: dict[str, Any], latest: datetime) -> dict[str, Any]:
