@@ -1628,9 +1628,23 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
             <numerusform>%n Schalter aktiv</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connected: check-ins of other desks appear here at once.</source>
         <translation>Verbunden: Check-ins anderer Schalter erscheinen hier sofort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server failed the checks and were set aside (not applied); everything else was.</source>
+        <translation>
+            <numerusform>%n Datensatz vom Server hat die Prüfung nicht bestanden und wurde zurückgestellt (nicht übernommen); alles andere wurde übernommen.</numerusform>
+            <numerusform>%n Datensätze vom Server haben die Prüfung nicht bestanden und wurden zurückgestellt (nicht übernommen); alles andere wurde übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
