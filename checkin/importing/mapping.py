@@ -274,18 +274,18 @@ _LEXICON: dict[str, str] = {
 }
 
 #: Words that carry no meaning for the choice (articles, politeness, qualifiers).
-_STOP = frozenset("""
+_STOP = frozenset(_words("", """
 a an and are at auf aus bei bis bitte bzw das dein deine dem den der des die dienstlich
 dienstliche dienstlichen e eg enter erforderlich etc evtl falls for freiwillig für g ggf
 ggfs geben geschäftlich geschäftliche hier ihr ihre ihrem ihren ihrer ihres im in inkl is
 ist ja kurz kürzel lautet lauten main mandatory mit nein nur of official offizielle
 offizieller oder optional or please pflicht pflichtfeld pflichtangabe primary privat private
-privatadresse required resp sie sind so sowie tätig the to und usw vom von welche welcher
+required resp sie sind so sowie tätig the to und usw vom von welche welcher
 welches welchem welchen what which wie wird with work works you your z zu zum zur b aktuell aktuelle
 aktueller current full vollständig vollständiger vollständige gewünscht gewünschte
 namensschild badge gedruckt printed angabe angaben eintragen here your arbeiten arbeitest
 arbeitet beschäftigt employed heißen heißt heisst called
-""".split())
+"""))
 
 #: Several words that mean one thing, checked before single words.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
