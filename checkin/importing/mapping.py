@@ -599,9 +599,9 @@ class ColumnGuess:
         fields = " or ".join(_prose(t) for t in self.candidates)
         use = f" — use --map '{self.header}={self.candidates[0]}'"
         if self.taken_by:
-            return (f"column '{self.header}' could be the {fields}, but column "
+            return (f"column '{self.header}' could be {fields}, but column "
                     f"'{self.taken_by}' holds it; kept as extra field{use} to take this one")
-        return (f"column '{self.header}' could be the {fields} ({self.reason}); kept as "
+        return (f"column '{self.header}' could be {fields} ({self.reason}); kept as "
                 f"extra field{use}")
 
 

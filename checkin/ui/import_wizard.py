@@ -252,10 +252,10 @@ class MappingPage(QWizardPage):
         self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
                                               self.tr("Holds"), self.tr("Check")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.combos: list[QComboBox] = []
-        #: row -> the matcher's open question about that column (until the user chooses)
+        # row -> the matcher's open question about that column (until the user chooses)
         self.questions: dict[int, ColumnGuess] = {}
         self._base_note = ""
         layout = QVBoxLayout(self)
@@ -285,7 +285,10 @@ class MappingPage(QWizardPage):
             self.combos.append(combo)
             self.table.setItem(row, 3, self._question_item(self.questions.get(row)))
         self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 220)
         self.table.setColumnWidth(2, 220)
+        for row in self.questions:  # two lines for the question; the tooltip has it all
+            self.table.setRowHeight(row, 2 * self.table.fontMetrics().lineSpacing() + 8)
         self._base_note = (
             self.tr("The mapping you chose last time for these columns is used.")
             if shown.remembered else
@@ -300,13 +303,13 @@ class MappingPage(QWizardPage):
             return item
         fields = self.tr(" or ").join(core_word(target_label(t)) for t in guess.candidates)
         if guess.taken_by:
-            text = self.tr("Could be {0}, but column “{1}” holds it. Kept as extra field: "
-                           "choose if this one is right.").format(fields, guess.taken_by)
+            text = self.tr("Could be {0}, but “{1}” holds it. Kept as extra field until "
+                           "you choose.").format(fields, guess.taken_by)
         else:
-            text = self.tr("Could be {0}? Kept as extra field: choose what it "
-                           "holds.").format(fields)
+            text = self.tr("Could be {0}? Kept as extra field until you choose.").format(
+                fields)
         item.setText(text)
-        item.setToolTip(guess.reason)
+        item.setToolTip(f"{text}\n{guess.reason}")
         item.setForeground(QColor("#8a4b00"))
         return item
 
