@@ -455,17 +455,22 @@ def test_wizard_shows_the_question_for_an_ambiguous_header(qtbot, tmp_path: Path
                          Qt.MouseButton.LeftButton)
         page = wizard.mapping_page
         assert wizard.currentPage() is page
+
+        def cell(row: int, col: int) -> str:
+            item = page.table.item(row, col)
+            return item.text() if item is not None else ""
+
         row = next(r for r in range(page.table.rowCount())
-                   if page.table.item(r, 0).text() == "Name und Organisation")
+                   if cell(r, 0) == "Name und Organisation")
         assert page.combos[row].currentData() == "extra"
-        question = page.table.item(row, 3).text()
+        question = cell(row, 3)
         assert question.startswith("Could be Full name (first last) or Organisation?")
         assert "1 column" in page.note.text()
         assert page.open_questions() == [question]
         wizard.grab().save(str(artifact("import_wizard_column_question.png")))
         # the user answers: the question goes, the choice stays
         page.combos[row].setCurrentIndex(page.combos[row].findData("organization"))
-        assert page.table.item(row, 3).text() == ""
+        assert cell(row, 3) == ""
         assert page.open_questions() == []
         assert "1 column" not in page.note.text()
         assert wizard.preview is not None
