@@ -1087,6 +1087,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Enthält</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1103,12 +1107,31 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Die Spalten wurden an ihren Namen erkannt; bitte prüfen Sie sie.</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Could be {0}, but “{1}” holds it. Kept as extra field until you choose.</source>
+        <translation>Könnte {0} sein, aber „{1}“ enthält das schon. Bleibt Zusatzfeld, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Could be {0}? Kept as extra field until you choose.</source>
+        <translation>Könnte {0} sein? Bleibt Zusatzfeld, bis Sie wählen.</translation>
+    </message>
+    <message>
         <source>Attends %1</source>
         <translation>Nimmt teil am %1</translation>
     </message>
     <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation>Noch keine Spalte enthält Namen: Wählen Sie die Spalte mit den Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</source>
+        <translation>
+            <numerusform>%n Spalte könnte mehreres enthalten; sie bleibt Zusatzfeld, bis Sie wählen (siehe „Rückfrage“).</numerusform>
+            <numerusform>%n Spalten könnten mehreres enthalten; sie bleiben Zusatzfelder, bis Sie wählen (siehe „Rückfrage“).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

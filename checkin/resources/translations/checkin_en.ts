@@ -1086,6 +1086,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,12 +1106,31 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be {0}, but “{1}” holds it. Kept as extra field until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be {0}? Kept as extra field until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</source>
+        <translation>
+            <numerusform>%n column could hold more than one thing; it is kept as an extra field until you choose (see “Check”).</numerusform>
+            <numerusform>%n columns could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
