@@ -1,0 +1,149 @@
+"""Nothing a desk acknowledged is lost, and nobody is admitted twice (issue 11, items 1-2).
+
+Real processes on a real event file: the races and the lost WAL only show
+between processes, so every test here runs the door in subprocesses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from checkin.model import Attendee
+from checkin.store import create_event, open_event
+from checkin.store.sqlite import new_uuid
+from tests.conftest import ROOT
+
+DAY = "2017-09-19"
+
+
+def _event(path: Path, people: int) -> list[str]:
+    """An event of ``people`` people with ticket codes T0000…; returns the codes."""
+    codes = [f"T{n:04d}" for n in range(people)]
+    with create_event(path, name="Durability", days=[date(2017, 9, 19)],
+                      language="en") as store:
+        store.add_attendees([Attendee(id=new_uuid(), first_name=f"P{n}", last_name="Test",
+                                      ticket_code=code, days=(DAY,))
+                             for n, code in enumerate(codes)])
+    return codes
+
+
+def _python(code: str, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+
+
+def _wait_for(condition: object, what: str, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+# -- item 2: one person, one admission, however many processes scan -------------------
+
+_SCANNER = """
+import json, random, sys, time
+from pathlib import Path
+from checkin.door import Door
+from checkin.store import open_event
+event, go, seed, codes = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+random.Random(seed).shuffle(codes)
+with open_event(event) as store:
+    door = Door(store, f"Desk {seed}")
+    print("ready", flush=True)
+    while not go.exists():
+        time.sleep(0.001)
+    answers = [door.scan(code, day="2017-09-19").status.value for code in codes]
+print(json.dumps(answers))
+"""
+
+
+def test_three_processes_scanning_the_same_people_admit_each_once(tmp_path: Path) -> None:
+    path, go = tmp_path / "race.checkin", tmp_path / "go"
+    codes = _event(path, 200)
+    procs = [_python(_SCANNER, str(path), str(go), str(seed), *codes) for seed in (1, 2, 3)]
+    for proc in procs:  # all connected before anyone scans
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready", proc.stderr
+    go.touch()
+    answers: Counter[str] = Counter()
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        answers.update(json.loads(out))
+    assert answers["checked_in"] == 200
+    assert answers["already_checked_in"] == 400
+    with open_event(path) as store:
+        per_person = Counter(c.attendee_id for c in store.checkins(day=DAY) if c.kind == "in")
+    assert len(per_person) == 200
+    assert [p for p, n in per_person.items() if n > 1] == []
+
+
+def test_simultaneous_cli_scans_of_one_code_admit_once(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.checkin"
+    codes = _event(path, 60)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    welcomes: Counter[str] = Counter()
+    for code in codes:
+        pair = [subprocess.Popen([sys.executable, "-m", "checkin", "scan", str(path), code,
+                                  "--day", DAY, "--desk", f"Desk {n}", "--json"],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 env=env) for n in (1, 2)]
+        for proc in pair:
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            welcomes[code] += json.loads(out)["status"] == "checked_in"
+    assert {code: n for code, n in welcomes.items() if n != 1} == {}
+    with open_event(path) as store:
+        records = Counter(c.attendee_id for c in store.checkins(day=DAY) if c.kind == "in")
+    assert sorted(records.values()) == [1] * 60
+
+
+def test_forced_checkins_and_walk_ins_decide_inside_the_write(tmp_path: Path) -> None:
+    """Forced check-ins of a person not expected today race like ordinary ones."""
+    path, go = tmp_path / "forced.checkin", tmp_path / "go"
+    codes = _event(path, 100)
+    with open_event(path) as store:
+        ids = [a.id for a in store.attendees()]
+    forcer = """
+import json, sys, time
+from pathlib import Path
+from checkin.door import Door
+from checkin.store import open_event
+event, go, seed, ids = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+with open_event(event) as store:
+    door = Door(store, f"Desk {seed}")
+    print("ready", flush=True)
+    while not go.exists():
+        time.sleep(0.001)
+    answers = [door.check_in(i, day="2017-09-19", force=True).status.value for i in ids]
+print(json.dumps(answers))
+"""
+    rng = random.Random(11)
+    orders = [rng.sample(ids, len(ids)) for _ in range(3)]
+    procs = [_python(forcer, str(path), str(go), str(n), *order) for n, order in enumerate(orders)]
+    for proc in procs:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+    go.touch()
+    answers: Counter[str] = Counter()
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        answers.update(json.loads(out))
+    assert answers["checked_in"] == len(codes)
+    with open_event(path) as store:
+        records = Counter(c.attendee_id for c in store.checkins(day=DAY) if c.kind == "in")
+        forced_logs = store.audit_log(action="forced_checkin")
+    assert sorted(records.values()) == [1] * len(codes)
+    assert len(forced_logs) == len(codes)  # a refused duplicate writes no audit line
