@@ -147,3 +147,71 @@ print(json.dumps(answers))
         forced_logs = store.audit_log(action="forced_checkin")
     assert sorted(records.values()) == [1] * len(codes)
     assert len(forced_logs) == len(codes)  # a refused duplicate writes no audit line
+
+
+# -- item 1: a second look at the file never costs the desk its WAL -------------------
+
+_DESK = """
+import sys
+from pathlib import Path
+from checkin.door import Door
+from checkin.store import open_event
+from checkin.store.sqlite import check_event_file
+event, codes = Path(sys.argv[1]), sys.argv[2:]
+store = open_event(event)
+door = Door(store, "Desk 1")
+for line in sys.stdin:
+    command = line.split()
+    if command[0] == "scan":
+        result = door.scan(command[1], day="2017-09-19")
+        print(result.status.value, command[1], flush=True)  # acknowledged
+    elif command[0] == "check":
+        check_event_file(event)  # what a second window's open did first
+        print("checked", flush=True)
+"""
+
+
+def _ask(proc: subprocess.Popen[str], line: str) -> str:
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(line + "\n")
+    proc.stdin.flush()
+    return proc.stdout.readline().strip()
+
+
+def _deleted_wal(pid: int, path: Path) -> list[str]:
+    """The desk process's open files that are this event's WAL, deleted under it."""
+    found = []
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(f"{path}-wal") and target.endswith("(deleted)"):
+            found.append(target)
+    return found
+
+
+def test_acknowledged_checkins_survive_a_header_check_another_process_and_a_kill(
+        tmp_path: Path) -> None:
+    """The issue's reproduction: check in, look at the header, `checkin stats`, 3 more, kill."""
+    path = tmp_path / "desk.checkin"
+    codes = _event(path, 10)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    desk = subprocess.Popen([sys.executable, "-c", _DESK, str(path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        acknowledged = [_ask(desk, f"scan {codes[0]}")]
+        assert _ask(desk, "check") == "checked"
+        stats = subprocess.run([sys.executable, "-m", "checkin", "stats", str(path)],
+                               capture_output=True, text=True, env=env, timeout=120)
+        assert stats.returncode == 0, stats.stderr
+        acknowledged += [_ask(desk, f"scan {code}") for code in codes[1:4]]
+        assert acknowledged == [f"checked_in {code}" for code in codes[:4]]
+        assert _deleted_wal(desk.pid, path) == []
+    finally:
+        desk.kill()
+        desk.communicate(timeout=30)
+    with open_event(path) as store:
+        found = {a.ticket_code for a in store.attendees()
+                 if a.id in store.checked_in(DAY)}
+    assert found == set(codes[:4])
