@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import time
@@ -215,3 +216,51 @@ def test_acknowledged_checkins_survive_a_header_check_another_process_and_a_kill
         found = {a.ticket_code for a in store.attendees()
                  if a.id in store.checked_in(DAY)}
     assert found == set(codes[:4])
+
+
+# -- copies that have everything --------------------------------------------------------
+
+
+def _checked_in_count(path: Path) -> int:
+    with open_event(path) as store:
+        return len(store.checked_in(DAY))
+
+
+def test_checkin_copy_has_what_is_still_in_the_wal(tmp_path: Path) -> None:
+    """600 check-ins on an open connection: `cp` misses some, `checkin copy` has all."""
+    path = tmp_path / "open.checkin"
+    _event(path, 600)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with open_event(path) as store:
+        from checkin.door import Door
+
+        door = Door(store)
+        # all 600 stay in the WAL (no automatic checkpoint): the hardest case for a copy
+        store.query("PRAGMA wal_autocheckpoint = 0")
+        for person in store.attendees():
+            assert door.check_in(person.id, day=DAY).status.value == "checked_in"
+        assert os.stat(f"{path}-wal").st_size > 0  # the last ones are in the WAL
+        plain = tmp_path / "plain.checkin"
+        subprocess.run(["cp", str(path), str(plain)], check=True)  # another process
+        copied = subprocess.run(
+            [sys.executable, "-m", "checkin", "copy", str(path), str(tmp_path / "copy.checkin")],
+            capture_output=True, text=True, env=env, timeout=120)
+        assert copied.returncode == 0, copied.stderr
+        assert "Saved a copy" in copied.stdout
+        in_process = store.save_copy(tmp_path / "saved.checkin")
+        refused = subprocess.run(
+            [sys.executable, "-m", "checkin", "copy", str(path), str(tmp_path / "copy.checkin")],
+            capture_output=True, text=True, env=env, timeout=120)
+        assert refused.returncode == 2 and "already exists" in refused.stderr
+    db = sqlite3.connect(plain)
+    try:
+        in_plain = db.execute("SELECT count(*) FROM checkins").fetchone()[0]
+    except sqlite3.DatabaseError:
+        in_plain = 0
+    db.close()
+    assert in_plain == 0  # what the issue saw: cp is not a copy of an open event
+    for copy in (tmp_path / "copy.checkin", in_process):
+        assert _checked_in_count(copy) == 600
+        assert not Path(f"{copy}-wal").exists()  # one self-contained file
+        assert copy.stat().st_mode & 0o777 == 0o600  # private, like the event
+    assert list(tmp_path.glob(".*.part")) == []
