@@ -17,6 +17,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from checkin.errors import UserError
 from checkin.model import Attendee
 from checkin.store import create_event, open_event
 from checkin.store.sqlite import new_uuid
@@ -264,3 +265,128 @@ def test_checkin_copy_has_what_is_still_in_the_wal(tmp_path: Path) -> None:
         assert not Path(f"{copy}-wal").exists()  # one self-contained file
         assert copy.stat().st_mode & 0o777 == 0o600  # private, like the event
     assert list(tmp_path.glob(".*.part")) == []
+
+
+# -- structural: only checkin/store/files.py touches an event path that is open ------------
+
+_WATCH: dict[str, list[tuple[str, str, bool]] | bool] = {"on": False, "seen": []}
+
+
+def _event_base(name: str) -> str | None:
+    """The event file an event path belongs to (x.checkin for x.checkin-wal, .v3.bak…)."""
+    at = name.find(".checkin")
+    return None if at < 0 else name[:at + len(".checkin")]
+
+
+def _calling_module() -> str:
+    frame = sys._getframe(2)
+    while frame is not None:
+        module = str(frame.f_globals.get("__name__", ""))
+        if module.startswith(("checkin.", "tests.")):
+            return module
+        frame = frame.f_back  # type: ignore[assignment]
+    return "?"
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if event != "open" or not _WATCH["on"] or isinstance(args[0], int):
+        return
+    name = os.fsdecode(args[0])  # type: ignore[arg-type]
+    base = _event_base(name)
+    if base is None or not name.endswith((".checkin", "-wal", "-shm", ".bak")):
+        return
+    from checkin.store import files
+
+    seen = _WATCH["seen"]
+    assert isinstance(seen, list)
+    seen.append((_calling_module(), name, files.is_open(Path(base))))
+
+
+def _open_fds_deleted() -> list[str]:
+    out = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.endswith("(deleted)"):
+            out.append(target)
+    return out
+
+
+def test_nothing_but_the_files_module_opens_an_event_that_is_open(
+        tmp_path: Path, monkeypatch: object) -> None:
+    """One process does what the desk, the live board, export, copy, purge and delete do."""
+    import pytest
+
+    from checkin import privacy
+    from checkin.door import Door
+    from checkin.export import ExportOptions
+    from checkin.store import files, schema
+    from checkin.store import sqlite as sqlite_store
+    from checkin.ui.export_dialog import export_in_background
+    from checkin.ui.live_board import _day_breakdowns
+    from checkin.ui.tasks import Progress
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    sys.addaudithook(_audit)  # cannot be removed: switched off again below
+    path = tmp_path / "desk.checkin"
+    codes = _event(path, 40)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    _WATCH["on"], _WATCH["seen"] = True, []
+    try:
+        # the check itself works: a plain open() of an open event is seen and blamed
+        control = tmp_path / "control.checkin"
+        _event(control, 1)
+        with open_event(control), control.open("rb"):
+            pass
+        assert ("tests.test_durability", str(control), True) in _WATCH["seen"]  # type: ignore[operator]
+        _WATCH["seen"] = []
+
+        desk = open_event(path)
+        door = Door(desk)
+        people = {a.ticket_code: a.id for a in desk.attendees()}
+        for code in codes[:10]:
+            assert door.check_in(people[code], day=DAY).status.value == "checked_in"
+        board = _day_breakdowns(path, DAY)  # the live board's refresh (own connection)
+        assert board[0] == DAY
+        again = open_event(path)  # the export dialog, the share, the sync thread
+        files.check_event_file(path)
+        export_in_background(path, DAY, tmp_path / "day.csv", ExportOptions(),
+                             Progress(lambda *_: None))
+        stats = subprocess.run([sys.executable, "-m", "checkin", "stats", str(path), "--json"],
+                               capture_output=True, text=True, env=env, timeout=120)
+        assert stats.returncode == 0, stats.stderr
+        for code in codes[10:20]:
+            assert door.check_in(people[code], day=DAY).status.value == "checked_in"
+        assert [f for f in _open_fds_deleted() if ".checkin" in f] == []
+        again.close()
+
+        copy = desk.save_copy(tmp_path / "copy.checkin")
+        other = files.copy_event(path, tmp_path / "other.checkin")
+        # an upgrade of the copy keeps a backup, made through SQLite
+        monkeypatch.setattr(sqlite_store, "MIGRATIONS",
+                            [*schema.MIGRATIONS, "CREATE TABLE later (x);"])
+        monkeypatch.setattr(sqlite_store, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+        with open_event(copy) as store:
+            assert privacy.backups_of(copy)
+            summary = privacy.purge(store)
+        assert summary.backups_deleted and privacy.backups_of(copy) == []
+        with pytest.raises(UserError, match="Close the event first"), open_event(other):
+            privacy.delete_event(other)
+        removed = privacy.delete_event(other)
+        assert other in removed and not other.exists()
+
+        for code in codes[20:30]:
+            assert door.check_in(people[code], day=DAY).status.value == "checked_in"
+        desk.close()
+    finally:
+        _WATCH["on"] = False
+    seen = _WATCH["seen"]
+    assert isinstance(seen, list)
+    blamed = [(module, name) for module, name, held in seen
+              if held and module != "checkin.store.files"]
+    assert blamed == []
+    assert any(module == "checkin.store.files" for module, _n, _h in seen)  # it did look
+    with open_event(path) as store:
+        assert len(store.checked_in(DAY)) == 30
