@@ -141,6 +141,19 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
+#: below this many free bytes an I/O error while writing is taken for a full disk
+_NEARLY_FULL = 256 * 1024
+
+
+def disk_full(folder: Path) -> bool:
+    """Is the file system of ``folder`` (nearly) full?  Asked after a write failed."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < _NEARLY_FULL
+
+
 def has_wal_content(path: Path) -> bool:
     try:
         return os.stat(f"{path}-wal").st_size > 0

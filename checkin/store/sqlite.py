@@ -26,6 +26,8 @@ from urllib.parse import quote
 
 from checkin.codes import new_code_ref
 from checkin.errors import (
+    DiskFull,
+    EventBusy,
     EventDamaged,
     NotAnEventFile,
     ReadOnlyPlace,
@@ -39,6 +41,8 @@ from checkin.store.schema import APPLICATION_ID, EXPECTED_RECOUNT, MIGRATIONS, S
 
 #: SQLite page cache during a bulk import (KiB); the default is 2,000 KiB
 _BULK_CACHE_KIB = 128 * 1024
+#: SQLITE_IOERR_SHORT_READ: a frame the -shm index promises is not in the -wal file
+_SQLITE_IOERR_SHORT_READ = 522
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
 _INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
 
@@ -149,6 +153,8 @@ class EventStore:
         self.label: str | None = None
         #: opened read-only (an archived copy, a read-only folder): viewed, never written
         self.read_only = read_only
+        #: why it is read-only when that is not the file's own state (a full disk)
+        self.read_only_reason: UserError | None = None
         self._db = connection
         self._key = key
         self._lock = threading.RLock()
@@ -177,7 +183,7 @@ class EventStore:
 
     def _fault(self, exc: sqlite3.Error) -> BaseException:
         """The venue's fault behind an SQLite error (full disk, locked…), else ``exc``."""
-        return explain_fault(exc, self.location) or exc
+        return explain(exc, self.path, self.location) or exc
 
     def _rollback(self) -> None:
         if self._db.in_transaction:
@@ -192,6 +198,8 @@ class EventStore:
         SQLite's errors come out as what the user can do about them (``DiskFull``,
         ``EventBusy``, ``EventDamaged``…); whatever failed was not committed.
         """
+        if self.read_only_reason is not None:
+            raise self.read_only_reason
         if self.read_only:
             raise ReadOnlyPlace(
                 f"This event is open read-only ({self.location}): an archived copy or a "
@@ -244,7 +252,7 @@ class EventStore:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                explained = explain_fault(exc, self.location)
+                explained = explain(exc, self.path, self.location)
                 if explained is None:
                     raise
                 raise explained from exc
@@ -633,38 +641,79 @@ def _damaged(path: Path, detail: str) -> EventDamaged:
         f"written to it. Open {where} instead, and keep the damaged file for recovery.")
 
 
+def _wal_gone(path: Path) -> EventBusy:
+    """The -wal was deleted (or cut short) while a desk still has the event open."""
+    return EventBusy(
+        f"The event's write-ahead log ({path.name}-wal) was deleted while a desk still has "
+        f"{path} open, so its latest check-ins are only in that desk's memory. Close that "
+        "desk window normally (do not kill it): it writes them back. Then open the event "
+        "again. Nothing was written here.")
+
+
+def _disk_full(path: Path) -> DiskFull:
+    return DiskFull(f"The disk is full ({path.parent}). Free some space, then try again; "
+                    "nothing acknowledged was lost.")
+
+
+def explain(exc: sqlite3.Error, path: Path, where: str = "") -> UserError | None:
+    """What the user can do about an SQLite error on the event at ``path`` (None: a bug).
+
+    Refines :func:`checkin.errors.explain_fault`: SQLite reports a full disk
+    while it grows the -shm file as an I/O error, and a deleted WAL as a short
+    read; both are told as what they are.
+    """
+    if getattr(exc, "sqlite_errorcode", None) == _SQLITE_IOERR_SHORT_READ:
+        return _wal_gone(path)
+    explained = explain_fault(exc, where or str(path))
+    if isinstance(explained, (ReadOnlyPlace, type(None))) and files.disk_full(path.parent):
+        return _disk_full(path)
+    if isinstance(explained, EventDamaged):
+        return _damaged(path, str(exc))
+    return explained
+
+
 def _quick_check(db: sqlite3.Connection, path: Path) -> None:
     """Refuse a file damaged inside (flipped bytes) before anything is written to it."""
     try:
         rows = db.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise explain(exc, path) or _damaged(path, str(exc)) from exc
     problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    if any(f"error code={_SQLITE_IOERR_SHORT_READ}" in problem for problem in problems):
+        raise _wal_gone(path)
     if problems:
         raise _damaged(path, "; ".join(problems)[:200])
 
 
 def _open_fault(exc: sqlite3.Error, path: Path) -> UserError:
-    explained = explain_fault(exc, str(path))
-    if isinstance(explained, EventDamaged):
-        return _damaged(path, str(exc))
-    if explained is not None:
-        return explained
-    return NotAnEventFile(f"{path} is damaged or not an event file ({exc}). "
-                          "Open a backup copy of the event.")
+    return explain(exc, path) or NotAnEventFile(
+        f"{path} is damaged or not an event file ({exc}). Open a backup copy of the event.")
 
 
 def open_event(path: str | os.PathLike[str], *, read_only: bool | None = None) -> EventStore:
     """Open an existing event file, upgrading its schema if it is older.
 
     ``read_only`` None: read-only when the file or its folder cannot be written
-    (an archived copy); such an event can be viewed and exported. The first
-    open in this process checks the file (header, ``PRAGMA quick_check``); a
-    damaged file is refused before anything is written to it.
+    (an archived copy), or when the disk is full; such an event can be viewed
+    and exported, and a write says why it cannot be done. The first open in
+    this process checks the file (header, ``PRAGMA quick_check``); a damaged
+    file is refused before anything is written to it.
     """
     path = Path(path)
-    if read_only is None:
-        read_only = not files.writable(path)
+    if read_only is not None:
+        return _open(path, read_only)
+    if not files.writable(path):
+        return _open(path, True)
+    try:
+        return _open(path, False)
+    except DiskFull as full:
+        # reading needs no space: the counts and the export still work
+        store = _open(path, True)
+        store.read_only_reason = full
+        return store
+
+
+def _open(path: Path, read_only: bool) -> EventStore:
     try:
         db, key, first = files.open_connection(path, lambda: _connect(path, read_only))
     except sqlite3.Error as exc:
