@@ -305,3 +305,39 @@ def test_wal_deleted_under_a_running_desk_is_told_and_recovered(tmp_path: Path) 
         time.sleep(0.01)
     with open_event(path) as store:  # the desk wrote its check-ins back when it closed
         assert len(store.checked_in(DAY)) == 3
+
+
+# -- File > Save a copy… -----------------------------------------------------------------------
+
+
+def test_gui_saves_a_complete_copy_while_the_desk_works(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from checkin.ui.main_window import MainWindow
+
+    path = tmp_path / "desk.checkin"
+    create_demo(path, size=80).close()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert not window.action_save_copy.isEnabled()  # nothing open yet
+    assert window.open_path(path)
+    assert window.action_save_copy.isEnabled()
+    assert window.store is not None
+    store = window.store
+    store.query("PRAGMA wal_autocheckpoint = 0")  # every check-in stays in the WAL
+    door = Door(store)
+    people = [a for a in store.attendees() if a.expected_on(DAY) and a.status == "active"]
+    for person in people:
+        assert door.check_in(person.id, day=DAY).status.value == "checked_in"
+    target = tmp_path / "saved.checkin"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(target.with_suffix("")), ""))
+    window.action_save_copy.trigger()
+    qtbot.waitUntil(lambda: "Saved a copy" in window.statusBar().currentMessage(),
+                    timeout=30000)
+    with open_event(target) as copy:
+        assert len(copy.checked_in(DAY)) == len(people)
+    window.close_event_store()

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
                                         self.choose_event)
         self.action_save_copy = self._action(self.tr("Save a &copy…"),
                                              QKeySequence.StandardKey.SaveAs, self.save_copy)
-        self.action_save_copy.setToolTip(self.tr(
+        self.action_save_copy.setStatusTip(self.tr(
             "A complete copy of the event, with every check-in, safe while desks use it"))
         self.action_settings = self._action(self.tr("&Settings…"), "Ctrl+,",
                                             self.show_settings)
