@@ -48,7 +48,7 @@ from checkin.addresses import public_url
 from checkin.errors import UserError
 from checkin.paths import data_dir
 from checkin.server import ServerTooNew, ServerUnreachable, connect
-from checkin.store import journal
+from checkin.store import files, journal
 from checkin.store.sqlite import EventStore, create_event, now_utc, open_event
 from checkin.sync_checks import SetAside
 
@@ -283,7 +283,7 @@ def _join(url: str, desk: str, target: Path) -> None:
                            "FROM checkin_event WHERE id = 1").fetchone()
     assert row is not None
     event_uuid, name, language, days, settings = row
-    part = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    part = files.part_path(target)
     try:
         with create_event(part, name=name, days=[date.fromisoformat(d) for d in days],
                           language=language) as store:
@@ -297,10 +297,9 @@ def _join(url: str, desk: str, target: Path) -> None:
             first = Desk(store, url, desk).sync()
             if not first.online:
                 raise ServerUnreachable(first.problem)
-        with contextlib.suppress(FileExistsError):
-            os.link(part, target)  # atomic, and never replaces a copy made meanwhile
+        files.publish_part(part, target)  # atomic, and never replaces a copy made meanwhile
     finally:
-        part.unlink(missing_ok=True)
+        files.discard_part(part)
 
 
 def open_desk(url: str, desk: str) -> EventStore:

@@ -944,6 +944,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>A complete copy of the event, with every check-in, safe while desks use it</source>
+        <translation>Eine vollständige Kopie der Veranstaltung mit allen Check-ins, sicher auch während die Schalter arbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1024,6 +1032,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Keine Veranstaltung geöffnet</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>About checkin</source>
         <translation>Über checkin</translation>
     </message>
@@ -1058,6 +1070,18 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Cannot open the demo</source>
         <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save a copy of the event</source>
+        <translation>Kopie der Veranstaltung speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
