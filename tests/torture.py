@@ -23,14 +23,21 @@ Each round, on a fresh demo event (``checkin.demo.create_demo``):
   the process was killed right after printing it (a person saw "Welcome");
 * a **reader** thread running ``checkin stats --json`` and
   ``checkin export --day DAY --out FILE.csv``;
-* a **killer** thread that SIGKILLs a random live process (desk, scan, stats
-  or export) at random moments; a killed desk is restarted at once.
+* an **office** thread importing late registrations (``checkin import EVENT
+  late.csv --keep-missing``, up to 400 new people): a long write transaction
+  that racing scans queue behind, as at a venue where the list is updated
+  while the doors are open;
+* a **killer** thread that SIGKILLs a random live process (desk, scan, stats,
+  export or import) at random moments; a killed desk is restarted at once. A
+  round ends after its share of the kills, once the scanners have made a few
+  steps (at most ``ROUND_CAP_S`` seconds), with a SIGKILL of everything left.
 
 After the round every process is SIGKILLed and the file is checked with all
 processes dead: ``PRAGMA integrity_check`` is ok; every acknowledged check-in
 (and undo) is in the file exactly once; nobody has two valid check-ins for
 one day and session; the counts of ``checkin.stats`` equal a recount from the
-raw ``checkins`` table; and no process failed with anything but a clear
+raw ``checkins`` table; an import is all there if it said so, else all or
+nothing; and no process failed with anything but a clear
 ``error:`` (exit 2) or the kill.
 
 Run it::
@@ -77,9 +84,15 @@ DESK = "Desk 1"
 #: no single process may run longer than this (a hang is a violation, not a wait)
 PROCESS_DEADLINE_S = 90.0
 #: the random moments between two kills (seconds)
-KILL_GAP = (0.2, 2.0)
+KILL_GAP = (0.3, 2.7)
 #: which kind of process the killer prefers (the desk is what loses data)
-KILL_WEIGHTS = {"desk": 4, "scan": 4, "stats": 1, "export": 1}
+#: a round goes on after its kills until the scanners have done this many steps
+MIN_STEPS = 6
+#: ... but not longer than this (a machine too loaded for that gets fewer steps)
+ROUND_CAP_S = 25.0
+KILL_WEIGHTS = {"desk": 4, "scan": 4, "stats": 1, "export": 1, "import": 1}
+#: the largest import of late registrations
+IMPORT_ROWS = 400
 #: random kills per round of a soak run
 SOAK_KILLS = 10
 #: violations printed at the end (a broken build would print hundreds)
@@ -114,7 +127,10 @@ def desk_process(event: Path, side: Path, seed: int) -> None:
     secret = store.code_secret()
     people = store.attendees()
     pairs = [(p, d) for p in people for d in p.days]
-    rng.shuffle(pairs)
+    # the desk's own queue: people with even ticket numbers (the scanners race on the
+    # odd ones, which the desk only meets now and then, so races are not pre-empted)
+    queue = [(p, d) for p, d in pairs if _race_pool(p.ticket_code) is False]
+    rng.shuffle(queue)
     fd = os.open(side, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     version, step = -1, 0
     while True:
@@ -134,7 +150,7 @@ def desk_process(event: Path, side: Path, seed: int) -> None:
                     result = door.add_walk_in({"first_name": f"Walk{step}",
                                                "last_name": f"In{seed % 1000}"}, day=day)
                 else:
-                    person, day = pairs[step % len(pairs)] if rng.random() < 0.7 \
+                    person, day = queue[step % len(queue)] if rng.random() < 0.85 \
                         else rng.choice(pairs)
                     how = rng.random()
                     if how < 0.4:
@@ -159,7 +175,12 @@ def desk_process(event: Path, side: Path, seed: int) -> None:
         except UserError as exc:  # shown to staff; nothing acknowledged
             print(f"refused: {exc}", file=sys.stderr, flush=True)
         # a person steps up to the desk (pacing, not waiting for a condition)
-        time.sleep(rng.uniform(0.0, 0.02))
+        time.sleep(rng.uniform(0.005, 0.05))
+
+
+def _race_pool(ticket_code: str) -> bool:
+    """The scanners race on demo people with odd ticket numbers (FK17-00001…)."""
+    return ticket_code[-1:].isdigit() and int(ticket_code[-1]) % 2 == 1
 
 
 # -- the orchestrator -----------------------------------------------------------------
@@ -180,8 +201,12 @@ class Figures:
     lost: int = 0
     doubled: int = 0
     scans: int = 0
+    #: scanner steps where all scanners scanned the same person at once
+    races: int = 0
     #: check-ins acknowledged by `checkin scan` processes (part of ``acknowledged``)
     scan_acks: int = 0
+    #: imports of late registrations that said "imported" (checked: all people there)
+    imports: int = 0
     refused: int = 0
     desk_restarts: int = 0
     elapsed: float = 0.0
@@ -191,6 +216,7 @@ class Figures:
         return (f"torture: seed={self.seed} rounds={self.rounds} kills={self.kills} "
                 f"acknowledged={self.acknowledged} found={self.found} lost={self.lost} "
                 f"doubled={self.doubled} undos={self.acknowledged_undos} scans={self.scans} "
+                f"races={self.races} "
                 f"refused={self.refused} violations={len(self.violations)} "
                 f"elapsed={self.elapsed:.1f}s")
 
@@ -222,13 +248,18 @@ class Round:
         #: live processes by id: (role, process)
         self.live: dict[int, tuple[str, subprocess.Popen[bytes]]] = {}
         self.kills: Counter[str] = Counter()
+        #: scanner steps started (all scanners at once), to end a round only after enough
+        self.steps = 0
+        self.progress = threading.Condition()
         self.end_kills = 0
         self.violations: list[str] = []
         self.cli_acks: list[dict[str, Any]] = []
-        self.scans = self.refused = self.restarts = 0
+        self.scans = self.refused = self.restarts = self.races = 0
         # per-thread generators, all derived from the round's seed
         self.seeds = {name: self.rng.getrandbits(32)
-                      for name in ("desk", "scan", "reader", "killer")}
+                      for name in ("desk", "scan", "reader", "killer", "office")}
+        #: imports of late registrations: (ticket codes, acknowledged)
+        self.imports: list[tuple[list[str], bool]] = []
 
     # -- processes --
 
@@ -340,6 +371,30 @@ class Round:
                     self.violations.append(f"round {self.number}: stats exited 0 with "
                                            f"broken JSON: {out[-200:]!r}")
 
+    def office(self) -> None:
+        """Late registrations imported while the doors are open (a long write transaction,
+        so racing scans that read "not checked in yet" queue up behind it)."""
+        rng = random.Random(self.seeds["office"])
+        n = 0
+        while not self.stop.is_set():
+            n += 1
+            size = rng.randint(IMPORT_ROWS // 4, IMPORT_ROWS)
+            tickets = [f"L{n:03d}-{i:05d}" for i in range(size)]
+            late = self.dir / f"late-{n}.csv"
+            late.write_text("First Name,Last Name,Email,Ticket ID,Teilnahme 19.09.,"
+                            "Teilnahme 20.09.\n" + "".join(
+                                f"Late{n},Person{i},late{n}.{i}@example.org,{t},x,"
+                                f"{'x' if rng.random() < 0.5 else ''}\n"
+                                for i, t in enumerate(tickets)))
+            try:
+                proc = self._start("import", self._cli("import", str(self.event), str(late),
+                                                       "--keep-missing", "--desk", "Office"),
+                                   subprocess.PIPE)
+            except _Stopped:
+                return
+            out, _err, code = self._finish("import", proc)
+            self.imports.append((tickets, code == 0 and f"added {size},".encode() in out))
+
     def killer(self) -> None:
         rng = random.Random(self.seeds["killer"])
         done = 0
@@ -377,25 +432,35 @@ class Round:
                 return codes.badge_code(secret, p.code_ref)
             return p.ticket_code if roll < 0.8 else p.ticket_code.lower()
 
+        races = [(p, d) for p, d in pairs if _race_pool(p.ticket_code)]
+        plan_rng.shuffle(races)
         plan: list[list[tuple[str, str, str]]] = []
-        for _ in range(10_000):  # far more steps than a round takes
-            if plan_rng.random() < 0.6:  # everyone scans the same person: a race
-                person, day = plan_rng.choice(pairs)
+        racing: list[bool] = []
+        for step in range(10_000):  # far more steps than a round takes
+            racing.append(plan_rng.random() < 0.6)
+            if racing[-1]:  # everyone scans the same person: a race
+                person, day = races[step % len(races)]
                 plan.append([(person.id, code_of(person), day) for _ in range(self.scanners)])
             else:
                 plan.append([(p.id, code_of(p), d)
                              for p, d in plan_rng.sample(pairs, self.scanners)])
         self.cli_fd = os.open(self.dir / "cli-acks.jsonl",
                               os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        barrier = threading.Barrier(self.scanners)
+        barrier = threading.Barrier(self.scanners, action=self._next_step)
         threads = [threading.Thread(target=self.desk, name="desk"),
                    threading.Thread(target=self.reader, name="reader"),
+                   threading.Thread(target=self.office, name="office"),
                    *(threading.Thread(target=self.scanner, args=(i, plan, barrier),
                                       name=f"scanner-{i}") for i in range(self.scanners))]
         for t in threads:
             t.start()
+        started = time.monotonic()
         self.killer()
+        with self.progress:  # and enough steps done for races to have happened
+            self.progress.wait_for(lambda: self.steps > MIN_STEPS,
+                                   max(0.0, started + ROUND_CAP_S - time.monotonic()))
         self._stop_all(barrier)
+        self.races = sum(racing[:max(0, self.steps - 1)])
         deadline = time.monotonic() + PROCESS_DEADLINE_S + 30
         for t in threads:
             t.join(max(0.0, deadline - time.monotonic()))
@@ -403,6 +468,11 @@ class Round:
                 self.violations.append(f"round {self.number}: thread {t.name} did not stop")
         os.close(self.cli_fd)
         self.check()
+
+    def _next_step(self) -> None:
+        with self.progress:
+            self.steps += 1
+            self.progress.notify_all()
 
     def _stop_all(self, barrier: threading.Barrier) -> None:
         with self.lock:
@@ -419,6 +489,7 @@ class Round:
     # -- the checks (all processes dead) --
 
     def check(self) -> None:
+        from checkin.errors import UserError
         from checkin.stats import event_stats
         from checkin.store import open_event
 
@@ -427,6 +498,11 @@ class Round:
         db = sqlite3.connect(self.event)
         try:
             integrity = [r[0] for r in db.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            integrity = [f"{type(exc).__name__}: {exc}"]
+        if integrity != ["ok"]:
+            self.violations.append(f"{name}: integrity_check: {integrity[:5]}")
+        try:
             rows = db.execute("SELECT uuid, attendee_id, day, desk, at, kind, undoes, "
                               "coalesce(session, '') FROM checkins").fetchall()
             expected = dict(db.execute(
@@ -434,10 +510,13 @@ class Round:
                 "ON a.id = d.attendee_id WHERE a.status = 'active' GROUP BY d.day").fetchall())
             walk_in_ids = {r[0] for r in db.execute(
                 "SELECT id FROM attendees WHERE walk_in = 1")}
+            tickets = Counter(r[0] for r in db.execute(
+                "SELECT ticket_code FROM attendees WHERE ticket_code LIKE 'L%'"))
+        except sqlite3.DatabaseError as exc:  # damaged beyond reading: all of it is lost
+            self.violations.append(f"{name}: the file cannot be read: {exc}")
+            rows, expected, walk_in_ids, tickets = [], {}, set(), Counter()
         finally:
             db.close()
-        if integrity != ["ok"]:
-            self.violations.append(f"{name}: integrity_check: {integrity[:5]}")
         by_uuid = {r[0]: r for r in rows}
         undone = {r[6] for r in rows if r[5] == "undo"}
         valid_ins = sorted((r for r in rows if r[5] == "in" and r[0] not in undone),
@@ -465,6 +544,13 @@ class Round:
                 self.violations.append(f"{name}: {ack['desk']}'s check-in of "
                                        f"{ack['attendee_id']} on {ack['day']} at {ack['at']} "
                                        f"is there {cli_keys[key]} times")
+        # an import is all or nothing, and all when it said so
+        for number, (codes_, said_done) in enumerate(self.imports, start=1):
+            there = sum(tickets[t] for t in codes_)
+            if there not in ((len(codes_),) if said_done else (0, len(codes_))):
+                self.violations.append(
+                    f"{name}: import {number} ({'acknowledged' if said_done else 'killed'}) "
+                    f"of {len(codes_)} people left {there} of them")
         # nobody is admitted twice
         per_person = Counter((r[1], r[2], r[7]) for r in valid_ins)
         doubled = sorted(k for k, n in per_person.items() if n > 1)
@@ -476,8 +562,12 @@ class Round:
         first: dict[tuple[str, str], tuple[Any, ...]] = {}
         for r in valid_ins:
             first.setdefault((r[2], r[1]), r)
-        with open_event(self.event) as store:
-            stats = event_stats(store, breakdowns=False)
+        try:
+            with open_event(self.event) as store:
+                stats = event_stats(store, breakdowns=False)
+        except (sqlite3.DatabaseError, UserError) as exc:
+            self.violations.append(f"{name}: checkin.stats failed: {exc}")
+            stats = {"days": []}
         for day in stats["days"]:  # type: ignore[attr-defined]
             d = day["date"]
             firsts = [r for (dd, _a), r in first.items() if dd == d]
@@ -500,14 +590,16 @@ class Round:
             fig.kills_by_role[role] = fig.kills_by_role.get(role, 0) + n
         fig.end_kills += self.end_kills
         fig.scans += self.scans
+        fig.imports += sum(1 for _codes, said_done in self.imports if said_done)
+        fig.races += self.races
         fig.scan_acks += len(self.cli_acks)
         fig.refused += self.refused
         fig.desk_restarts += self.restarts
         fig.violations.extend(self.violations)
         self.say(f"round {self.number} (seed {self.seed}): kills={sum(self.kills.values())} "
                  f"acknowledged={acknowledged} found={found} lost={lost} "
-                 f"doubled={len(doubled)} scans={self.scans} checkins={len(rows)} "
-                 f"violations={len(self.violations)}")
+                 f"doubled={len(doubled)} scans={self.scans} races={self.races} "
+                 f"checkins={len(rows)} violations={len(self.violations)}")
 
 
 class _Stopped(Exception):
