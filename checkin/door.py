@@ -182,7 +182,17 @@ class Door:
     def check_in(self, attendee_id: str, *, day: str | None = None,
                  at: datetime | None = None, force: bool = False,
                  session: str | None = None) -> DoorResult:
-        """Check a person in for the day; ``force`` admits the unexpected (logged)."""
+        """Check a person in for the day; ``force`` admits the unexpected (logged).
+
+        Why one transaction: "already checked in?" and the new record are decided
+        and written under the same write lock, so two desks (or two processes)
+        scanning one person at the same moment admit them once.
+        """
+        with self.store.transaction():
+            return self._check_in_locked(attendee_id, day, at, force, session)
+
+    def _check_in_locked(self, attendee_id: str, day: str | None, at: datetime | None,
+                         force: bool, session: str | None) -> DoorResult:
         event = self.store.event()
         moment = at or now_utc()
         the_day = event_day(event, day=day, at=moment)
@@ -210,27 +220,26 @@ class Door:
                                   person, None, the_day)
         record = CheckIn(uuid=new_uuid(), attendee_id=person.id, day=the_day, desk=self.desk,
                          at=moment, kind="in", session=session, forced=force)
-        with self.store.transaction():
-            self.store.add_checkin(record)
-            if force:
-                self.store.log("forced_checkin", desk=self.desk, attendee_id=person.id,
-                               detail={"day": the_day, "checkin": record.uuid,
-                                       "status": person.status}, at=moment)
+        self.store.add_checkin(record)
+        if force:
+            self.store.log("forced_checkin", desk=self.desk, attendee_id=person.id,
+                           detail={"day": the_day, "checkin": record.uuid,
+                                   "status": person.status}, at=moment)
         return DoorResult(Status.CHECKED_IN, f"Welcome, {person.display_name}!", person,
                           record, the_day)
 
     def undo_last(self, *, at: datetime | None = None) -> DoorResult:
         """Revert this desk's newest check-in with an ``undo`` record and an audit entry."""
         self._recent.clear()
-        last = self.store.last_undoable(self.desk)
-        if last is None:
-            return DoorResult(Status.NOTHING_TO_UNDO,
-                              f"{self.desk} has no check-in to undo.")
-        moment = at or now_utc()
-        undo = CheckIn(uuid=new_uuid(), attendee_id=last.attendee_id, day=last.day,
-                       desk=self.desk, at=moment, kind="undo", undoes=last.uuid,
-                       session=last.session)
-        with self.store.transaction():
+        with self.store.transaction():  # decided under the write lock, like a check-in
+            last = self.store.last_undoable(self.desk)
+            if last is None:
+                return DoorResult(Status.NOTHING_TO_UNDO,
+                                  f"{self.desk} has no check-in to undo.")
+            moment = at or now_utc()
+            undo = CheckIn(uuid=new_uuid(), attendee_id=last.attendee_id, day=last.day,
+                           desk=self.desk, at=moment, kind="undo", undoes=last.uuid,
+                           session=last.session)
             self.store.add_checkin(undo)
             self.store.log("undo_checkin", desk=self.desk, attendee_id=last.attendee_id,
                            detail={"undoes": last.uuid, "day": last.day}, at=moment)

@@ -18,8 +18,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from checkin.errors import UserError
+from checkin.store import files
 from checkin.store.schema import MIGRATIONS
-from checkin.store.sqlite import EventStore, _split_sql, check_event_file
+from checkin.store.sqlite import EventStore, _split_sql
 
 RETENTION_KEY = "retention_days"
 PURGED_KEY = "purged_at"
@@ -139,25 +140,13 @@ def compact(store: EventStore) -> None:
 
 def backups_of(path: Path) -> list[Path]:
     """Backup copies next to an event file (``NAME.*.bak``, as upgrades write them)."""
-    return sorted(p for p in path.parent.glob(f"{path.name}.*bak") if p.is_file())
+    return files.backups_of(path)
 
 
 def _delete_backups(path: Path) -> list[Path]:
-    found = backups_of(path)
-    for backup in found:
-        backup.unlink()
-    return found
+    return files.delete_backups(path)
 
 
 def delete_event(path: str | os.PathLike[str]) -> list[Path]:
     """Remove an event file with its WAL, shared-memory file and backups (closed first)."""
-    path = Path(path)
-    check_event_file(path)
-    removed = []
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"),
-                  *backups_of(path)):
-        if extra.exists():
-            extra.unlink()
-            removed.append(extra)
-    path.unlink()
-    return [path, *removed]
+    return files.delete_event(Path(path))

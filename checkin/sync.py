@@ -14,7 +14,6 @@ logs the double.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import os
@@ -37,6 +36,7 @@ from checkin.addresses import public_url
 from checkin.errors import UserError
 from checkin.paths import data_dir
 from checkin.server import ServerUnreachable, connect
+from checkin.store import files
 from checkin.store.sqlite import EventStore, create_event, now_utc, open_event
 
 #: records per server transaction when pushing or pulling
@@ -260,7 +260,7 @@ def _join(url: str, desk: str, target: Path) -> None:
                            "FROM checkin_event WHERE id = 1").fetchone()
     assert row is not None
     event_uuid, name, language, days, settings = row
-    part = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    part = files.part_path(target)
     try:
         with create_event(part, name=name, days=[date.fromisoformat(d) for d in days],
                           language=language) as store:
@@ -274,10 +274,9 @@ def _join(url: str, desk: str, target: Path) -> None:
             first = Desk(store, url, desk).sync()
             if not first.online:
                 raise ServerUnreachable(first.problem)
-        with contextlib.suppress(FileExistsError):
-            os.link(part, target)  # atomic, and never replaces a copy made meanwhile
+        files.publish_part(part, target)  # atomic, and never replaces a copy made meanwhile
     finally:
-        part.unlink(missing_ok=True)
+        files.discard_part(part)
 
 
 def open_desk(url: str, desk: str) -> EventStore:
