@@ -24,7 +24,7 @@ Each round, on a fresh demo event (``checkin.demo.create_demo``):
 * a **reader** thread running ``checkin stats --json`` and
   ``checkin export --day DAY --out FILE.csv``;
 * an **office** thread importing late registrations (``checkin import EVENT
-  late.csv --keep-missing``, up to 400 new people): a long write transaction
+  late.csv --keep-missing``, up to 2,000 new people): a long write transaction
   that racing scans queue behind, as at a venue where the list is updated
   while the doors are open;
 * a **killer** thread that SIGKILLs a random live process (desk, scan, stats,
@@ -92,7 +92,7 @@ MIN_STEPS = 6
 ROUND_CAP_S = 25.0
 KILL_WEIGHTS = {"desk": 4, "scan": 4, "stats": 1, "export": 1, "import": 1}
 #: the largest import of late registrations
-IMPORT_ROWS = 400
+IMPORT_ROWS = 2000
 #: random kills per round of a soak run
 SOAK_KILLS = 10
 #: violations printed at the end (a broken build would print hundreds)
@@ -437,7 +437,7 @@ class Round:
         plan: list[list[tuple[str, str, str]]] = []
         racing: list[bool] = []
         for step in range(10_000):  # far more steps than a round takes
-            racing.append(plan_rng.random() < 0.6)
+            racing.append(plan_rng.random() < 0.8)
             if racing[-1]:  # everyone scans the same person: a race
                 person, day = races[step % len(races)]
                 plan.append([(person.id, code_of(person), day) for _ in range(self.scanners)])
