@@ -216,7 +216,7 @@ class Figures:
         return (f"torture: seed={self.seed} rounds={self.rounds} kills={self.kills} "
                 f"acknowledged={self.acknowledged} found={self.found} lost={self.lost} "
                 f"doubled={self.doubled} undos={self.acknowledged_undos} scans={self.scans} "
-                f"races={self.races} "
+                f"races={self.races} imports={self.imports} "
                 f"refused={self.refused} violations={len(self.violations)} "
                 f"elapsed={self.elapsed:.1f}s")
 
