@@ -81,6 +81,8 @@ class DoorResult:
             "desk": None if self.record is None else self.record.desk,
             "day": self.day,
             "repeat": self.repeat,
+            #: the record written (its UUID), so a caller can find exactly this check-in
+            "checkin": None if self.record is None else self.record.uuid,
         }
 
 
@@ -97,7 +99,9 @@ class Door:
         self.desk = desk
         self._clock = clock
         #: attendee id -> (clock time, result) of recent scans, to absorb double scans
-        self._recent: dict[str, tuple[float, DoorResult]] = {}
+        #: keyed by (person, day, session) as asked for: a scan for another day or
+        #: session is a new check-in, not a double scan
+        self._recent: dict[tuple[str, str, str], tuple[float, DoorResult]] = {}
 
     # -- searching -----------------------------------------------------------------
 
@@ -155,13 +159,14 @@ class Door:
                               f"No one in this event has the code {code!r}. "
                               "Search by name, or add the person as a walk-in.", code=code)
         now = self._clock()
-        recent = self._recent.get(person.id)
+        key = (person.id, day or "", session or "")
+        recent = self._recent.get(key)
         if recent is not None and now - recent[0] <= REPEAT_WINDOW:
             return dataclasses.replace(recent[1], repeat=True)
         result = self.check_in(person.id, day=day, at=at, session=session)
         self._recent = {k: v for k, v in self._recent.items() if now - v[0] <= REPEAT_WINDOW}
         if result.status == Status.CHECKED_IN:  # only a welcome is repeated, never a refusal
-            self._recent[person.id] = (now, result)
+            self._recent[key] = (now, result)
         return result
 
     def scan_first(self, candidates: list[str], *, day: str | None = None,
