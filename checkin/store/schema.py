@@ -288,6 +288,11 @@ MIGRATIONS: list[str] = [
         WHERE day IN (SELECT day FROM attendee_days WHERE attendee_id = OLD.id);
     END;
     """,
+    # people with the same name, found for each card the desk shows (possible duplicates
+    # of an import; checkin.store.people.namesakes)
+    """
+    CREATE INDEX attendees_name ON attendees(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
