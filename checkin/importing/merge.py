@@ -240,11 +240,10 @@ def flag_namesakes(candidates: Sequence[Candidate], validator: Validator) -> Non
 
 
 class _Person(Protocol):
-    first_name: str
-    last_name: str
-    organization: str
-    email: str
-    ticket_code: str
+    @property
+    def email(self) -> str: ...
+    @property
+    def ticket_code(self) -> str: ...
 
 
 def told_apart(a: _Person, b: _Person) -> bool:
