@@ -115,9 +115,25 @@ def updated_person(old: Attendee, c: Candidate, present: frozenset[str]) -> Atte
     values = {f: getattr(c, f) if f in present else getattr(old, f) for f in IMPORTED_FIELDS}
     if not values["ticket_code"]:
         values["ticket_code"] = old.ticket_code
+    if values["email"].casefold() == old.email.casefold():  # one address, however spelt
+        values["email"] = old.email
+    for f in _JOINED:  # "GeKoNa, SpiriDi" from a re-sorted list is no change
+        if _same_parts(values[f], getattr(old, f)):
+            values[f] = getattr(old, f)
+    extra = {**old.extra, **{k: old.extra[k] if _same_parts(v, old.extra.get(k, "")) else v
+                             for k, v in c.extra.items()}}
     return replace(
         old, **values, days=c.days if "days" in present else old.days,
-        extra={**old.extra, **c.extra}, status="cancelled" if c.cancelled else "active")
+        extra=extra, status="cancelled" if c.cancelled else "active")
+
+
+def _parts(value: str) -> list[str]:
+    return [part.strip() for part in value.split(_JOIN.strip()) if part.strip()]
+
+
+def _same_parts(a: str, b: str) -> bool:
+    """The same joined values in another order ("A, B" and "B, A")."""
+    return a == b or sorted(_parts(a)) == sorted(_parts(b))
 
 
 def _same(a: Attendee, b: Attendee) -> bool:
@@ -195,9 +211,8 @@ def _joined(first: str, second: str) -> str:
         return first
     if not first:
         return second
-    have = {part.strip().casefold() for part in first.split(_JOIN.strip())}
-    extra = [part.strip() for part in second.split(_JOIN.strip())
-             if part.strip() and part.strip().casefold() not in have]
+    have = {part.casefold() for part in _parts(first)}
+    extra = [part for part in _parts(second) if part.casefold() not in have]
     return _JOIN.join([first, *extra]) if extra else first
 
 
