@@ -428,6 +428,7 @@ class ReportPage(QWizardPage):
                 items = [QTableWidgetItem(str(problem.row)), QTableWidgetItem(kind),
                          QTableWidgetItem(problem.message), QTableWidgetItem(problem.text),
                          QTableWidgetItem("")]
+                items[PROBLEM_COLUMN].setToolTip(problem.message)
                 if problem.severity == "error":
                     items[KIND_COLUMN].setForeground(QColor("#b00020"))
                 for c, item in enumerate(items):
@@ -442,6 +443,9 @@ class ReportPage(QWizardPage):
         finally:
             self._filling = False
         self.problems.resizeColumnsToContents()
+        # long messages are cut (the whole text is the tooltip) so the name cells stay in view
+        self.problems.setColumnWidth(PROBLEM_COLUMN,
+                                     min(self.problems.columnWidth(PROBLEM_COLUMN), 380))
         self.problems.setColumnWidth(NAME_COLUMN, max(self.problems.columnWidth(NAME_COLUMN),
                                                       180))
         nameless = sum(1 for p in plan.problems if p.kind == NO_NAME)
