@@ -188,8 +188,8 @@ class DeskView(QWidget):
         self.card_name.setWordWrap(True)
         self.card_details = QLabel(self)
         self.card_details.setWordWrap(True)
-        #: other people nothing tells apart from the one on the card (an import's
-        #: possible duplicates), with what differs between them
+        # other people nothing tells apart from the one on the card (an import's
+        # possible duplicates), with what differs between them
         self.card_duplicates = QLabel(self)
         self.card_duplicates.setObjectName("possibleDuplicates")
         self.card_duplicates.setWordWrap(True)

@@ -67,7 +67,7 @@ SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
 _CANCELLED = "cancelled"
 MAX_PROBLEM_ROWS = 1000
-#: Columns of the report's problem table; NAME_COLUMN is editable for rows without a name.
+# Columns of the report's problem table; NAME_COLUMN is editable for rows without a name.
 ROW_COLUMN, KIND_COLUMN, PROBLEM_COLUMN, TEXT_COLUMN, NAME_COLUMN = range(5)
 
 
@@ -348,10 +348,10 @@ class ReportPage(QWizardPage):
         self.cancel_missing = QCheckBox(self)
         self.cancel_missing.toggled.connect(self.cancel_toggled)
         self._missing: list[Attendee] = []
-        #: names staff typed for rows without one (row number -> name), for this file
+        # names staff typed for rows without one (row number -> name), for this file
         self.names: dict[int, str] = {}
         self._names_for: tuple[str, int] | None = None
-        #: the question before cancelling most of the event (shown while it is open)
+        # the question before cancelling most of the event (shown while it is open)
         self.confirm_cancel: QMessageBox | None = None
         self._filling = False
         layout = QVBoxLayout(self)
