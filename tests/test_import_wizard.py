@@ -262,7 +262,7 @@ def _texts(wizard: ImportWizard, column: int) -> list[str]:
     return [table.item(r, column).text() for r in range(table.rowCount())]
 
 
-def test_wizard_imports_a_person_listed_twice_and_namesakes_without_asking(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_imports_a_person_listed_twice_and_namesakes(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = _write(tmp_path / "l.csv", [
         "Vorname;Nachname;Organisation;E-Mail;Verbundvorhaben",
         "Anna;Adler;Uni Kassel;anna@uni.example;SpiriDi",
