@@ -177,20 +177,24 @@ def join_repeats(candidates: Sequence[Candidate], validator: Validator) -> list[
     so never merged). The validator has already left out a ticket code that
     a different person holds.
     """
+    tickets, emails = validator.repeated_tickets, validator.repeated_emails
+    if not tickets and not emails:
+        return list(candidates)
     kept: list[Candidate] = []
     by_ticket: dict[str, Candidate] = {}
-    by_email: dict[tuple[str, str], list[Candidate]] = {}
+    by_email: dict[tuple[str, str], Candidate] = {}
     for c in candidates:
+        if c.ticket_code not in tickets and (not c.email or c.email.casefold() not in emails):
+            kept.append(c)  # in no other row: nothing to merge
+            continue
         target: Candidate | None = None
         by = ""
         if c.ticket_code and (found := by_ticket.get(c.ticket_code)) is not None \
                 and found.key == c.key:
             target, by = found, "ticket code"
-        elif c.email:
-            for found in by_email.get((c.key, c.email.casefold()), ()):
-                if not (c.ticket_code and found.ticket_code):
-                    target, by = found, "email"
-                    break
+        elif c.email and (found := by_email.get((c.key, c.email.casefold()))) is not None \
+                and not (c.ticket_code and found.ticket_code):
+            target, by = found, "email"
         if target is None:
             kept.append(c)
             target = c
@@ -199,9 +203,7 @@ def join_repeats(candidates: Sequence[Candidate], validator: Validator) -> list[
         if target.ticket_code:
             by_ticket.setdefault(target.ticket_code, target)
         if c.email:
-            same = by_email.setdefault((c.key, c.email.casefold()), [])
-            if target not in same:
-                same.append(target)
+            by_email.setdefault((c.key, c.email.casefold()), target)
     return kept
 
 
@@ -244,14 +246,39 @@ def _merge_into(target: Candidate, c: Candidate) -> list[tuple[str, str]]:
 
 
 def flag_namesakes(candidates: Sequence[Candidate], validator: Validator) -> None:
-    """Report rows whose person nothing tells apart from an earlier row's; both stay."""
-    seen: dict[str, list[Candidate]] = {}
+    """Report rows whose person nothing tells apart from an earlier row's; both stay.
+
+    Linear, not pairwise (a congress has hundreds of rows per common name and
+    organisation): after :func:`join_repeats`, an earlier namesake is this
+    row's twin exactly when it lacks what this row could be told apart by —
+    a row with a ticket code needs one without a ticket code, a row with an
+    email one without an email.
+    """
+    if all(c.ticket_code and c.email for c in candidates):
+        return  # every row has both: every namesake is told apart or was merged
+    first: dict[str, Candidate] = {}
+    no_ticket: dict[str, Candidate] = {}
+    no_email: dict[str, Candidate] = {}
+    bare: dict[str, Candidate] = {}
     for c in candidates:
-        earlier = seen.setdefault(c.key, [])
-        twin = next((e for e in earlier if not told_apart(e, c)), None)
+        key = c.key
+        if c.ticket_code and c.email:
+            twin = bare.get(key)
+        elif c.ticket_code:
+            twin = no_ticket.get(key)
+        elif c.email:
+            twin = no_email.get(key)
+        else:
+            twin = first.get(key)
         if twin is not None:
             validator.possible_duplicate(c, twin)
-        earlier.append(c)
+        first.setdefault(key, c)
+        if not c.ticket_code:
+            no_ticket.setdefault(key, c)
+        if not c.email:
+            no_email.setdefault(key, c)
+            if not c.ticket_code:
+                bare.setdefault(key, c)
 
 
 class _Person(Protocol):

@@ -47,6 +47,7 @@ class Candidate:
     id: str = ""  # given when the person is written
     code_ref: str = ""
     walk_in: bool = False
+    _key: str = field(default="", repr=False, compare=False)
 
     @property
     def status(self) -> str:
@@ -62,7 +63,10 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return name_key(self.first_name, self.last_name, self.organization)
+        """:func:`name_key` of the row (computed once: names do not change after checking)."""
+        if not self._key:
+            self._key = name_key(self.first_name, self.last_name, self.organization)
+        return self._key
 
 
 class ColumnPlan:

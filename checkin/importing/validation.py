@@ -66,10 +66,14 @@ class Validator:
         #: trailing empty cells
         self.short_rows_suspicious = short_rows_suspicious
         self.problems: list[Problem] = []
-        #: ticket code / email -> (first row, who that row names)
-        self._tickets: dict[str, tuple[int, str, str]] = {}
-        self._emails: dict[str, tuple[int, str]] = {}
+        #: ticket code / folded email -> the first row with it
+        self._tickets: dict[str, Candidate] = {}
+        self._emails: dict[str, Candidate] = {}
         self.shared_emails: set[str] = set()
+        #: ticket codes and (folded) emails in more than one row: only those rows can be
+        #: one person listed twice, so merging looks at nothing else
+        self.repeated_tickets: set[str] = set()
+        self.repeated_emails: set[str] = set()
 
     def check(self, person: Candidate, cells: Sequence[str]) -> bool:
         """Record the row's problems; False if the row must be left out."""
@@ -78,25 +82,28 @@ class Validator:
             self._add(row, "error", "no name in this row; it is left out (type the name in "
                       "the file, or in the import wizard, and import again)", cells, NO_NAME)
             return False
-        key = person.key if person.ticket_code or person.email else ""
         if person.ticket_code:
-            earlier, earlier_key, who = self._tickets.setdefault(
-                person.ticket_code, (row, key, person.display))
-            if earlier != row and earlier_key != key:
-                self._add(row, "error", f"ticket code {person.ticket_code} was already used "
-                          f"in row {earlier} by {who}; a ticket is one person, so this row "
-                          "is left out — correct the code in the file", cells, TICKET_TAKEN)
-                return False
+            earlier = self._tickets.setdefault(person.ticket_code, person)
+            if earlier is not person:
+                if earlier.key != person.key:
+                    self._add(row, "error", f"ticket code {person.ticket_code} was already "
+                              f"used in row {earlier.row} by {earlier.display}; a ticket is "
+                              "one person, so this row is left out — correct the code in the "
+                              "file", cells, TICKET_TAKEN)
+                    return False
+                self.repeated_tickets.add(person.ticket_code)
         if person.email:
             if not _EMAIL.match(person.email):
                 self._add(row, "warning", f"'{person.email}' does not look like an email "
                           "address", cells)
             folded = person.email.casefold()
-            earlier, earlier_key = self._emails.setdefault(folded, (row, key))
-            if earlier != row and earlier_key != key:  # the same key: one person, merged
-                self.shared_emails.add(folded)
-                self._add(row, "warning", f"email {person.email} is also in row {earlier}; "
-                          "both are imported", cells)
+            earlier_email = self._emails.setdefault(folded, person)
+            if earlier_email is not person:
+                self.repeated_emails.add(folded)
+                if earlier_email.key != person.key:  # the same key: one person, merged
+                    self.shared_emails.add(folded)
+                    self._add(row, "warning", f"email {person.email} is also in row "
+                              f"{earlier_email.row}; both are imported", cells)
         if len(cells) == self.width:
             return True
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
