@@ -81,6 +81,8 @@ class DoorResult:
             "desk": None if self.record is None else self.record.desk,
             "day": self.day,
             "repeat": self.repeat,
+            #: the record written (its UUID), so a caller can find exactly this check-in
+            "checkin": None if self.record is None else self.record.uuid,
         }
 
 
@@ -97,7 +99,9 @@ class Door:
         self.desk = desk
         self._clock = clock
         #: attendee id -> (clock time, result) of recent scans, to absorb double scans
-        self._recent: dict[str, tuple[float, DoorResult]] = {}
+        #: keyed by (person, day, session) as asked for: a scan for another day or
+        #: session is a new check-in, not a double scan
+        self._recent: dict[tuple[str, str, str], tuple[float, DoorResult]] = {}
 
     # -- searching -----------------------------------------------------------------
 
@@ -155,13 +159,14 @@ class Door:
                               f"No one in this event has the code {code!r}. "
                               "Search by name, or add the person as a walk-in.", code=code)
         now = self._clock()
-        recent = self._recent.get(person.id)
+        key = (person.id, day or "", session or "")
+        recent = self._recent.get(key)
         if recent is not None and now - recent[0] <= REPEAT_WINDOW:
             return dataclasses.replace(recent[1], repeat=True)
         result = self.check_in(person.id, day=day, at=at, session=session)
         self._recent = {k: v for k, v in self._recent.items() if now - v[0] <= REPEAT_WINDOW}
         if result.status == Status.CHECKED_IN:  # only a welcome is repeated, never a refusal
-            self._recent[person.id] = (now, result)
+            self._recent[key] = (now, result)
         return result
 
     def scan_first(self, candidates: list[str], *, day: str | None = None,
@@ -182,7 +187,17 @@ class Door:
     def check_in(self, attendee_id: str, *, day: str | None = None,
                  at: datetime | None = None, force: bool = False,
                  session: str | None = None) -> DoorResult:
-        """Check a person in for the day; ``force`` admits the unexpected (logged)."""
+        """Check a person in for the day; ``force`` admits the unexpected (logged).
+
+        Why one transaction: "already checked in?" and the new record are decided
+        and written under the same write lock, so two desks (or two processes)
+        scanning one person at the same moment admit them once.
+        """
+        with self.store.transaction():
+            return self._check_in_locked(attendee_id, day, at, force, session)
+
+    def _check_in_locked(self, attendee_id: str, day: str | None, at: datetime | None,
+                         force: bool, session: str | None) -> DoorResult:
         event = self.store.event()
         moment = at or now_utc()
         the_day = event_day(event, day=day, at=moment)
@@ -210,27 +225,26 @@ class Door:
                                   person, None, the_day)
         record = CheckIn(uuid=new_uuid(), attendee_id=person.id, day=the_day, desk=self.desk,
                          at=moment, kind="in", session=session, forced=force)
-        with self.store.transaction():
-            self.store.add_checkin(record)
-            if force:
-                self.store.log("forced_checkin", desk=self.desk, attendee_id=person.id,
-                               detail={"day": the_day, "checkin": record.uuid,
-                                       "status": person.status}, at=moment)
+        self.store.add_checkin(record)
+        if force:
+            self.store.log("forced_checkin", desk=self.desk, attendee_id=person.id,
+                           detail={"day": the_day, "checkin": record.uuid,
+                                   "status": person.status}, at=moment)
         return DoorResult(Status.CHECKED_IN, f"Welcome, {person.display_name}!", person,
                           record, the_day)
 
     def undo_last(self, *, at: datetime | None = None) -> DoorResult:
         """Revert this desk's newest check-in with an ``undo`` record and an audit entry."""
         self._recent.clear()
-        last = self.store.last_undoable(self.desk)
-        if last is None:
-            return DoorResult(Status.NOTHING_TO_UNDO,
-                              f"{self.desk} has no check-in to undo.")
-        moment = at or now_utc()
-        undo = CheckIn(uuid=new_uuid(), attendee_id=last.attendee_id, day=last.day,
-                       desk=self.desk, at=moment, kind="undo", undoes=last.uuid,
-                       session=last.session)
-        with self.store.transaction():
+        with self.store.transaction():  # decided under the write lock, like a check-in
+            last = self.store.last_undoable(self.desk)
+            if last is None:
+                return DoorResult(Status.NOTHING_TO_UNDO,
+                                  f"{self.desk} has no check-in to undo.")
+            moment = at or now_utc()
+            undo = CheckIn(uuid=new_uuid(), attendee_id=last.attendee_id, day=last.day,
+                           desk=self.desk, at=moment, kind="undo", undoes=last.uuid,
+                           session=last.session)
             self.store.add_checkin(undo)
             self.store.log("undo_checkin", desk=self.desk, attendee_id=last.attendee_id,
                            detail={"undoes": last.uuid, "day": last.day}, at=moment)

@@ -7,10 +7,17 @@ file keeps only anonymous figures: expected and checked-in counts per day,
 session and desk stay exactly as they were. VACUUM and a truncated WAL make
 sure the old pages are really gone from the file, and backups (``*.bak``),
 which still hold the data, are deleted.
+
+A shared event is purged on the server too (``Desk.purge_everywhere``): the
+server's journal is rewritten by ``checkin_purge`` and every desk purges its
+own copy when it next syncs, all with the same anonymous ids
+(:func:`anon_id` of the server purge's salt), so every desk keeps identical
+counts and nobody is counted twice.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -19,8 +26,9 @@ from pathlib import Path
 
 from checkin.errors import UserError
 from checkin.logs import forget_event, personal_strings
+from checkin.store import files, journal
 from checkin.store.schema import MIGRATIONS
-from checkin.store.sqlite import EventStore, _split_sql, check_event_file
+from checkin.store.sqlite import EventStore, _split_sql
 
 RETENTION_KEY = "retention_days"
 PURGED_KEY = "purged_at"
@@ -83,12 +91,26 @@ def _tables_with_attendee_id(store: EventStore) -> list[str]:
             if any(c["name"] == "attendee_id" for c in store.query(f"PRAGMA table_info('{t}')"))]
 
 
+def anon_id(salt: str, attendee_id: str) -> str:
+    """The anonymous id a server purge gives a person (the server's
+    ``checkin_anon_id`` computes the same), so every desk re-keys alike."""
+    return "anon-" + hashlib.md5(f"{salt}:{attendee_id}".encode()).hexdigest()[:24]
+
+
 def purge(store: EventStore) -> PurgeSummary:
-    """Delete all personal data from the event file; keep anonymous counts.
+    """Delete all personal data from the event file; keep anonymous counts."""
+    count = purge_rows(store)
+    return PurgeSummary(count, tuple(remove_backups_and_compact(store)))
+
+
+def purge_rows(store: EventStore, *, salt: str | None = None) -> int:
+    """Wipe the personal fields and re-key every person (random ids, or with a
+    server purge's ``salt`` the ids every desk derives alike); returns how many.
 
     Check-ins are append-only; the purge is the one step that rewrites them
     (their person ids), so it drops the guard triggers inside its own
-    transaction and recreates them before committing.
+    transaction and recreates them before committing. Nothing it changes is
+    queued for the server (a shared event's journal is purged there).
     """
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     triggers = _append_only_triggers()
@@ -97,32 +119,47 @@ def purge(store: EventStore) -> PurgeSummary:
     store.query("PRAGMA secure_delete = ON")
     with store.transaction() as db:
         db.execute("PRAGMA defer_foreign_keys = ON")
+        journal.quiet_triggers(db, True)
         db.execute("CREATE TEMP TABLE purge_ids (old TEXT PRIMARY KEY, new TEXT NOT NULL)")
-        db.execute("INSERT INTO purge_ids SELECT id, 'anon-' || lower(hex(randomblob(12))) "
-                   "FROM attendees")
+        if salt is None:
+            db.execute("INSERT INTO purge_ids SELECT id, 'anon-' || lower(hex(randomblob(12))) "
+                       "FROM attendees")
+        else:
+            ids = [r[0] for r in db.execute("SELECT id FROM attendees")]
+            db.executemany("INSERT INTO purge_ids VALUES (?, ?)",
+                           [(i, anon_id(salt, i)) for i in ids])
         db.execute("DROP TRIGGER checkins_append_only_update")
         db.execute("DROP TRIGGER checkins_append_only_delete")
         cleared = ", ".join(f"{f} = ''" for f in _PERSONAL_FIELDS)
-        db.execute(f"UPDATE attendees SET {cleared}, extra = '{{}}', updated_at = ?, "
+        # from the server: versions pulled later still compare by their own times
+        db.execute(f"UPDATE attendees SET {cleared}, extra = '{{}}', "
+                   "updated_at = coalesce(?, updated_at), "
                    "code_ref = (SELECT new FROM purge_ids WHERE old = attendees.id), "
-                   "id = (SELECT new FROM purge_ids WHERE old = attendees.id)", (stamp,))
+                   "id = (SELECT new FROM purge_ids WHERE old = attendees.id)",
+                   (stamp if salt is None else None,))
         for table in linked:
             db.execute(f"UPDATE {table} SET attendee_id = (SELECT new FROM purge_ids "
                        f"WHERE old = {table}.attendee_id) WHERE attendee_id IS NOT NULL")
         db.execute("UPDATE audit SET detail = '{}'")
         for statement in triggers:
             db.execute(statement)
+        journal.forget_after_purge(db, salt)
+        journal.quiet_triggers(db, False)
         db.execute("DROP TABLE temp.purge_ids")
         db.execute("INSERT INTO settings(key, value) VALUES (?, json_quote(?)) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (PURGED_KEY, stamp))
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise RuntimeError(f"purge would break references: {problems[:3]}")
-    count = store.attendee_count()
     forget_event((store.path, store.location), personal)
-    backups = tuple(_delete_backups(store.path))
+    return store.attendee_count()
+
+
+def remove_backups_and_compact(store: EventStore) -> list[Path]:
+    """After a purge: backups (which still hold the data) go, the file is compacted."""
+    backups = _delete_backups(store.path)
     compact(store)
-    return PurgeSummary(count, backups)
+    return backups
 
 
 def compact(store: EventStore) -> None:
@@ -142,25 +179,13 @@ def compact(store: EventStore) -> None:
 
 def backups_of(path: Path) -> list[Path]:
     """Backup copies next to an event file (``NAME.*.bak``, as upgrades write them)."""
-    return sorted(p for p in path.parent.glob(f"{path.name}.*bak") if p.is_file())
+    return files.backups_of(path)
 
 
 def _delete_backups(path: Path) -> list[Path]:
-    found = backups_of(path)
-    for backup in found:
-        backup.unlink()
-    return found
+    return files.delete_backups(path)
 
 
 def delete_event(path: str | os.PathLike[str]) -> list[Path]:
     """Remove an event file with its WAL, shared-memory file and backups (closed first)."""
-    path = Path(path)
-    check_event_file(path)
-    removed = []
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"),
-                  *backups_of(path)):
-        if extra.exists():
-            extra.unlink()
-            removed.append(extra)
-    path.unlink()
-    return [path, *removed]
+    return files.delete_event(Path(path))

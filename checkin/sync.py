@@ -10,6 +10,16 @@ every record after the desk's cursor. Two desks that checked in the same
 person while cut off keep both records; the person counts once (the earliest
 check-in wins, as everywhere in the store) and the desk with the later record
 logs the double.
+
+Nothing pulled is trusted blindly: every record is checked
+(:mod:`checkin.sync_checks`, and its references against the desk's copy)
+and one that fails is set aside in ``sync_quarantine``, counted in the sync
+status, while the rest is applied. A pulled attendee version never changes
+the person's badge reference (``code_ref``), never blanks their ticket code,
+and changes it only to a well-formed code nobody else has (logged in this
+desk's audit log). When the server's journal was purged (``checkin purge``
+at any desk), each desk purges its own copy with the same anonymous ids
+before it sends anything.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -32,18 +43,24 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from checkin import server
+from checkin import server, sync_checks
 from checkin.addresses import public_url
 from checkin.errors import UserError
 from checkin.paths import data_dir
-from checkin.server import ServerUnreachable, connect
+from checkin.server import ServerTooNew, ServerUnreachable, connect
+from checkin.store import files, journal
 from checkin.store.sqlite import EventStore, create_event, now_utc, open_event
+from checkin.sync_checks import SetAside
 
 #: records per server transaction when pushing or pulling
 BATCH = 2000
 #: a desk counts as active if it was heard from within this many seconds
 ACTIVE_SECONDS = 60
 _DOUBLES = uuid.UUID("5d0b7a52-6c1e-4a53-9f0e-0c7f3a1f2b61")
+#: what a bad record may break in the copy: it is rolled back and set aside
+_RECORD_FAULTS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
+                  sqlite3.DataError, OverflowError, TypeError, ValueError, KeyError)
+log = logging.getLogger("checkin.sync")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +99,12 @@ class SyncReport:
     doubles: list[DoubleCheckIn] = field(default_factory=list)
     last_sync: datetime | None = None
     problem: str = ""
+    #: pulled records kept aside on this desk because they failed the checks (in all)
+    set_aside: int = 0
+    #: of which set aside in this round
+    set_aside_now: int = 0
+    #: this round applied a purge of the server's journal to the desk's copy
+    purged: bool = False
 
 
 # -- where a desk keeps its copy ---------------------------------------------------------
@@ -260,7 +283,7 @@ def _join(url: str, desk: str, target: Path) -> None:
                            "FROM checkin_event WHERE id = 1").fetchone()
     assert row is not None
     event_uuid, name, language, days, settings = row
-    part = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    part = files.part_path(target)
     try:
         with create_event(part, name=name, days=[date.fromisoformat(d) for d in days],
                           language=language) as store:
@@ -274,10 +297,9 @@ def _join(url: str, desk: str, target: Path) -> None:
             first = Desk(store, url, desk).sync()
             if not first.online:
                 raise ServerUnreachable(first.problem)
-        with contextlib.suppress(FileExistsError):
-            os.link(part, target)  # atomic, and never replaces a copy made meanwhile
+        files.publish_part(part, target)  # atomic, and never replaces a copy made meanwhile
     finally:
-        part.unlink(missing_ok=True)
+        files.discard_part(part)
 
 
 def open_desk(url: str, desk: str) -> EventStore:
@@ -314,7 +336,7 @@ class Desk:
                 with connect(self.url, autocommit=True, desk=self.desk) as fresh:
                     return self._round(fresh)
             return self._round(conn)
-        except ServerUnreachable as exc:
+        except (ServerUnreachable, ServerTooNew) as exc:
             return self.offline_report(exc.message)
         except psycopg.OperationalError as exc:
             return self.offline_report(self.broken(exc))
@@ -327,12 +349,20 @@ class Desk:
         state = sync_state(self.store)
         last = state.get("last_sync")
         return SyncReport(online=False, outbox=outbox_size(self.store), problem=problem,
-                          last_sync=datetime.fromisoformat(last) if last else None)
+                          last_sync=datetime.fromisoformat(last) if last else None,
+                          set_aside=journal.set_aside_count(self.store))
 
     def _round(self, conn: psycopg.Connection[Any]) -> SyncReport:
-        self._check_event(conn)
+        salt = self._check_event(conn)
+        purged = salt is not None and journal.purge_marker(self.store) != salt
+        if purged:  # before anything personal could be sent
+            assert salt is not None
+            self._purge_copy(salt)
         pushed = self.push(conn)
         report = self.pull(conn)
+        report.purged = purged
+        report.attendees_changed |= purged
+        report.set_aside = journal.set_aside_count(self.store)
         if report.doubles:
             pushed += self.push(conn)  # the audit entries about doubles, at once
         report.pushed = pushed
@@ -346,16 +376,55 @@ class Desk:
         report.last_sync = stamp
         return report
 
-    def _check_event(self, conn: psycopg.Connection[Any]) -> None:
-        if not server.holds_event(conn):
+    def _check_event(self, conn: psycopg.Connection[Any]) -> str | None:
+        """Upgrade or refuse the server's schema; returns the server purge's salt."""
+        if not server.prepare(conn):
             raise UserError(f"{public_url(self.url)} holds no shared event. Check the "
                             "address (the database name at the end).")
-        row = conn.execute("SELECT event_uuid FROM checkin_event WHERE id = 1").fetchone()
+        row = conn.execute("SELECT event_uuid, purge_salt FROM checkin_event "
+                           "WHERE id = 1").fetchone()
         mine = sync_state(self.store).get("event_uuid")
         if row is None or row[0] != mine:
             raise UserError(
                 f"{public_url(self.url)} holds another event than this desk's copy "
                 f"{self.store.path}. Use another --desk name, or move that copy away.")
+        return None if row[1] is None else str(row[1])
+
+    # -- purge of a shared event ------------------------------------------------------
+
+    def purge_everywhere(self) -> SyncReport:
+        """Purge the shared event: send what waits, purge the server's journal, then
+        this copy (every other desk purges its copy at its next sync)."""
+        from checkin.privacy import compact
+
+        needs = ("The purge of a shared event needs the event server, so that the "
+                 "personal data goes from the server and every desk: ")
+        try:
+            with connect(self.url, autocommit=True, desk=self.desk) as conn:
+                first = self._round(conn)
+                if first.outbox:
+                    raise UserError(needs + f"{first.outbox} record(s) could not be sent. "
+                                    "Try again.")
+                server.purge_journal(conn, sync_state(self.store)["event_uuid"])
+                report = self._round(conn)
+                with contextlib.suppress(psycopg.Error):   # only the schema owner may
+                    conn.execute("RESET ROLE")
+                    conn.execute("VACUUM FULL checkin_records")
+        except (ServerUnreachable, ServerTooNew) as exc:
+            raise UserError(needs + exc.message) from None
+        except psycopg.OperationalError as exc:
+            raise UserError(needs + self.broken(exc)) from None
+        compact(self.store)  # here the user waits for it: say so if it cannot
+        return report
+
+    def _purge_copy(self, salt: str) -> None:
+        from checkin.privacy import purge_rows, remove_backups_and_compact
+
+        purge_rows(self.store, salt=salt)
+        try:
+            remove_backups_and_compact(self.store)
+        except UserError as exc:  # another connection reads: 'checkin purge' compacts
+            log.warning("purged from the server, not yet compacted: %s", exc.message)
 
     # -- push --------------------------------------------------------------------------
 
@@ -401,33 +470,46 @@ class Desk:
         report = SyncReport(online=True)
         while True:
             cursor = int(sync_state(self.store).get("cursor", "0"))
+            # a body too long to be one of ours is not even fetched; a record's times
+            # may be ahead of the server's clock (when it arrived, and now) by the
+            # tolerance, no more
             rows = conn.execute(
-                "SELECT seq, kind, body FROM checkin_records WHERE seq > %s ORDER BY seq "
-                "LIMIT %s", (cursor, BATCH)).fetchall()
+                "SELECT seq, uuid, kind, desk, CASE WHEN octet_length(body::text) <= "
+                "(CASE kind WHEN 'badge_batch' THEN %s ELSE %s END) THEN body END, "
+                "octet_length(body::text), least(received_at, now()) + %s "
+                "FROM checkin_records WHERE seq > %s ORDER BY seq LIMIT %s",
+                (server.MAX_BATCH_BYTES, server.MAX_RECORD_BYTES,
+                 sync_checks.CLOCK_TOLERANCE, cursor, BATCH)).fetchall()
             if not rows:
                 return report
             self._apply(rows, report)
 
-    def _apply(self, rows: list[tuple[int, str, dict[str, Any]]], report: SyncReport) -> None:
+    def _apply(self, rows: list[tuple[Any, ...]], report: SyncReport) -> None:
         arrived: list[dict[str, Any]] = []
         with self.store.transaction() as db:
-            db.execute("INSERT INTO sync_applying(id) VALUES (1)")
-            for _seq, kind, body in rows:
-                if kind == "attendee":
-                    new = _apply_attendee(db, body)
-                    report.attendees_changed |= new
-                elif kind == "checkin":
-                    new = _insert(db, "checkins", body)
-                    if new and body["desk"] != self.desk:
-                        arrived.append(body)
-                elif kind == "badge_batch":
-                    new = _insert(db, "badge_batches", body)
-                    for position in body["positions"]:
-                        _insert(db, "badge_positions", position)
-                else:
-                    new = _insert(db, "audit", body)
+            journal.quiet_triggers(db, True)
+            for seq, key, kind, desk, body, size, latest in rows:
+                db.execute("SAVEPOINT pulled")
+                try:
+                    if body is None:
+                        raise SetAside(f"the record is {size} bytes long")
+                    clean = sync_checks.check(kind, key, body, latest)
+                    new = self._apply_one(db, seq, kind, key, clean, report)
+                    if new and kind == "checkin" and clean["desk"] != self.desk:
+                        arrived.append(clean)
+                except (SetAside, *_RECORD_FAULTS) as exc:
+                    db.execute("ROLLBACK TO pulled")
+                    reason = exc.reason if isinstance(exc, SetAside) else \
+                        f"the copy refused it ({type(exc).__name__}: {exc})"
+                    journal.set_aside(db, seq=seq, key=key, kind=kind, desk=desk,
+                                      reason=reason, body=body if body is not None else
+                                      f"({size} bytes, not fetched)")
+                    report.set_aside_now += 1
+                    new = False
+                    log.warning("set aside pulled record %s (%s): %s", seq, kind, reason)
+                db.execute("RELEASE pulled")
                 report.pulled += new
-            db.execute("DELETE FROM sync_applying")
+            journal.quiet_triggers(db, False)
             for body in arrived:
                 double = self._double(db, body)
                 if double is not None:
@@ -435,6 +517,28 @@ class Desk:
             db.execute("INSERT INTO sync_state(key, value) VALUES ('cursor', ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                        (str(rows[-1][0]),))
+
+    def _apply_one(self, db: sqlite3.Connection, seq: int, kind: str, key: str,
+                   body: dict[str, Any], report: SyncReport) -> bool:
+        """Apply one checked record; ``SetAside`` when a reference does not hold."""
+        if kind == "attendee":
+            new = _apply_attendee(db, body, key=key, desk=self.desk)
+            report.attendees_changed |= new
+            return new
+        if kind == "checkin":
+            if not journal.attendee_exists(db, body["attendee_id"]):
+                raise SetAside(f"no attendee {body['attendee_id'][:40]!r} in this event")
+            return _insert(db, "checkins", body)
+        if kind == "badge_batch":
+            for position in body["positions"]:
+                if not journal.attendee_exists(db, position["attendee_id"]):
+                    raise SetAside(f"no attendee {position['attendee_id'][:40]!r} in this "
+                                   "event")
+            new = _insert(db, "badge_batches", body)
+            for position in body["positions"]:
+                _insert(db, "badge_positions", position)
+            return new
+        return _insert(db, "audit", body)
 
     def _double(self, db: sqlite3.Connection, other: dict[str, Any]) -> DoubleCheckIn | None:
         """If this desk also checked the person in, later than ``other``: log the double."""
@@ -478,15 +582,34 @@ class Desk:
         return int(row[0]) if row else 0
 
 
-def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any]) -> bool:
-    """Last writer wins (by ``updated_at``); returns True if the local copy changed."""
-    local = db.execute("SELECT updated_at FROM attendees WHERE id = ?",
-                       (body["id"],)).fetchone()
-    if local is not None and local[0] >= body["updated_at"]:
+def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any], *, key: str = "",
+                    desk: str = "") -> bool:
+    """Last writer wins (by ``updated_at``); returns True if the local copy changed.
+
+    A pulled version never changes the person's badge reference (their printed
+    badge stays valid) and never blanks their ticket code; it changes the ticket
+    code only to one nobody else has, and this desk's audit log says so.
+    """
+    local = journal.attendee_state(db, body["id"])
+    if local is not None and local["updated_at"] >= body["updated_at"]:
         return False
     if local is None:
+        holder = journal.code_ref_holder(db, body["code_ref"])
+        if holder is not None:
+            raise SetAside(f"its badge reference belongs to attendee {holder[:40]!r}")
         _insert(db, "attendees", body, or_ignore=False)
     else:
+        body = {**body, "code_ref": local["code_ref"]}
+        old, new = local["ticket_code"], body["ticket_code"]
+        if not new:
+            body["ticket_code"] = new = old
+        if new != old:
+            holder = journal.ticket_holder(db, new, body["id"])
+            if holder is not None:
+                raise SetAside(f"ticket code {new[:40]!r} belongs to attendee "
+                               f"{holder[:40]!r}")
+            journal.log_ticket_change(db, key=key, desk=desk, attendee_id=body["id"],
+                                      old=old, new=new)
         columns = [c for c in _columns(db, "attendees", body) if c != "id"]
         sets = ", ".join(f"{c} = ?" for c in columns)
         db.execute(f"UPDATE attendees SET {sets} WHERE id = ?",

@@ -300,8 +300,6 @@ def test_a_scan_while_another_program_holds_the_lock_is_an_error_line(tmp_path: 
     _one_error(done, "locked by another program")
 
 
-@pytest.mark.xfail(strict=True, reason="opening a locked event says 'damaged' until the "
-                   "store maps SQLITE_BUSY at opening (branch i11-store); remove at merge")
 def test_export_and_stats_while_another_program_holds_the_event_say_locked(
         tmp_path: Path) -> None:
     event = _event(tmp_path / "e.checkin", people=20)

@@ -183,3 +183,31 @@ def test_a_desk_copy_of_another_event_stops_syncing_and_says_why(  # type: ignor
     assert "holds another event" in shown[0]
     assert "Offline" in window.shared.status.text()
     window.close()
+
+
+def test_status_bar_counts_records_set_aside(qtbot, tmp_path: Path, pg_url: str,  # type: ignore[no-untyped-def]
+                                             demo_path: Path, translations) -> None:
+    """A row someone put into the server's journal by hand is set aside, and the
+    status bar says how many (in the desk's language)."""
+    import uuid
+
+    import psycopg
+    from psycopg.types.json import Jsonb
+
+    from checkin.ui.sync_status import SyncStatus
+
+    share(demo_path, pg_url)
+    desk = Desk(open_desk(pg_url, "Desk 1"), pg_url, "Desk 1")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        key = str(uuid.uuid4())
+        conn.execute("INSERT INTO checkin_records(uuid, kind, desk, body) VALUES "
+                     "(%s, 'checkin', 'x', %s)", (key, Jsonb({"uuid": key, "attendee_id": "?"})))
+    report = desk.sync()
+    desk.store.close()
+    assert report.online and report.set_aside == 1
+    translations.install("de")
+    status = SyncStatus()
+    qtbot.addWidget(status)
+    status.show_report(report)
+    assert status.text().startswith("● Verbunden") and status.text().endswith("1 zurückgestellt")
+    assert "zurückgestellt (nicht übernommen)" in status.toolTip()

@@ -17,6 +17,7 @@ from checkin.importing import (
     remember_mapping,
     remembered_mappings,
 )
+from checkin.importing.mapping import mapping_notes, open_questions
 
 
 def register(sub: Any) -> None:
@@ -64,20 +65,33 @@ def run_import(args: argparse.Namespace) -> int:
     with open_store(args.event) as store:
         event = store.event()
         shown = preview(Path(args.file), event.days, options, remembered_mappings(store))
-        plan = prepare(shown, store, cancel_missing=not args.keep_missing)
+        notes = mapping_notes(shown.headers, shown.targets, event.days)
+        try:
+            plan = prepare(shown, store, cancel_missing=not args.keep_missing)
+        except ImportProblem:
+            if not args.json:  # the guesses may be why no name column was found
+                for line in notes:
+                    print(line)
+            raise
         blocked = bool(plan.blocking) and not args.skip_invalid and not args.dry_run
         if args.json:
             print_json({"counts": plan.merge.counts(), "rows_read": plan.rows_read,
                         "encoding": shown.layout.encoding,
                         "delimiter": shown.layout.delimiter, "header_row": shown.header_row,
                         "columns": dict(zip(shown.headers, shown.targets, strict=True)),
+                        "questions": [{"column": q.header, "could_be": list(q.candidates),
+                                       "taken_by": q.taken_by or None, "reason": q.reason,
+                                       "message": q.question()}
+                                      for q in open_questions(shown.headers, shown.targets,
+                                                              event.days)],
                         "problems": [{"row": p.row, "severity": p.severity,
                                       "message": p.message, "text": p.text,
                                       "kind": p.kind}
                                      for p in plan.problems],
                         "dry_run": args.dry_run, "written": not (args.dry_run or blocked)})
         else:
-            for line in plan.report_lines(limit=None if args.dry_run else 50):
+            lines = plan.report_lines(limit=None if args.dry_run else 50)
+            for line in [*lines[:2], *notes, *lines[2:]]:  # the guesses below "columns:"
                 print(line)
         if args.dry_run:
             if not args.json:

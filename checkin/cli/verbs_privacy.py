@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.cli.common import open_store
+from checkin.addresses import is_server_url
+from checkin.cli.common import DEFAULT_DESK, open_store
 from checkin.errors import UserError
 from checkin.privacy import (
     compact,
@@ -17,6 +18,7 @@ from checkin.privacy import (
     retention_ends,
     set_retention_days,
 )
+from checkin.store import EventStore
 
 
 def register(sub: Any) -> None:
@@ -58,7 +60,7 @@ def run_retention(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    with open_store(args.event) as store:
+    with open_store(args.event, getattr(args, "desk", None)) as store:
         if purged_at(store):
             compact(store)
             print(f"Already purged on {purged_at(store)}; nothing personal is left "
@@ -74,9 +76,24 @@ def run_purge(args: argparse.Namespace) -> int:
                   f"{store.attendee_count()} people from {store.path} and its backups; "
                   "only anonymous counts stay. Run again with --yes to do it.")
             return 0
+        if is_server_url(args.event):
+            return _purge_shared(args, store)
         summary = purge(store)
     print(f"Purged: {summary.attendees} people are now anonymous; "
           f"{len(summary.backups_deleted)} backup(s) deleted.")
+    return 0
+
+
+def _purge_shared(args: argparse.Namespace, store: EventStore) -> int:
+    """A shared event: the server's journal first, then this copy; other desks at
+    their next sync."""
+    from checkin.sync import Desk
+
+    desk = getattr(args, "desk", None) or DEFAULT_DESK
+    Desk(store, args.event, desk).purge_everywhere()
+    print(f"Purged: {store.attendee_count()} people are now anonymous on the event "
+          f"server and in this desk's copy ({desk}); every other desk purges its copy "
+          "when it next syncs.")
     return 0
 
 

@@ -52,14 +52,25 @@ def run_sync(args: argparse.Namespace) -> int:
                     "pulled": report.pulled, "outbox": report.outbox,
                     "active_desks": report.active_desks,
                     "doubles": [d.message for d in report.doubles],
+                    "set_aside": report.set_aside, "purged": report.purged,
                     "problem": report.problem, "server": public_url(args.url)})
         return 0
     if not report.online:
         print(f"Offline: {report.problem}")
         print(f"{report.outbox} record(s) wait in the outbox of {args.desk}.")
+        _say_set_aside(report.set_aside)
         return 0
     print(f"Pushed {report.pushed}, pulled {report.pulled} record(s); "
           f"{report.outbox} waiting; {report.active_desks} desk(s) active.")
     for double in report.doubles:
         print(f"Double check-in: {double.message}")
+    if report.purged:
+        print("The shared event was purged: this desk's copy holds no personal data now.")
+    _say_set_aside(report.set_aside)
     return 0
+
+
+def _say_set_aside(count: int) -> None:
+    if count:
+        print(f"{count} record(s) from the server were set aside: they failed the checks "
+              "and were not applied (kept in this desk's copy; everything else was).")

@@ -288,6 +288,19 @@ MIGRATIONS: list[str] = [
         WHERE day IN (SELECT day FROM attendee_days WHERE attendee_id = OLD.id);
     END;
     """,
+    # several desks (issue 11): records pulled from the server that fail the checks
+    # are kept here with the reason instead of being applied (``seq``: the server's).
+    """
+    CREATE TABLE sync_quarantine (
+        seq INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        body TEXT NOT NULL,
+        set_aside_at TEXT NOT NULL
+    );
+    """,
     # people with the same name, found for each card the desk shows (possible duplicates
     # of an import; checkin.store.people.namesakes)
     """

@@ -48,7 +48,13 @@ from checkin.importing import (
     remember_mapping,
     remembered_mappings,
 )
-from checkin.importing.mapping import DAY_PREFIX, all_targets, target_label
+from checkin.importing.mapping import (
+    DAY_PREFIX,
+    ColumnGuess,
+    all_targets,
+    explain_mapping,
+    target_label,
+)
 from checkin.importing.sniffing import DELIMITER_NAMES
 from checkin.importing.validation import NO_NAME
 from checkin.model import Attendee
@@ -246,11 +252,15 @@ class MappingPage(QWizardPage):
         self.note.setWordWrap(True)
         self.table = _table(self)
         self.table.setAccessibleName(self.tr("Columns and the fields they hold"))
-        self.table.setColumnCount(3)
+        self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
-                                              self.tr("Holds")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+                                              self.tr("Holds"), self.tr("Check")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.combos: list[QComboBox] = []
+        # row -> the matcher's open question about that column (until the user chooses)
+        self.questions: dict[int, ColumnGuess] = {}
+        self._base_note = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
@@ -261,6 +271,9 @@ class MappingPage(QWizardPage):
         targets = all_targets(self.wiz.days)
         self.table.setRowCount(len(shown.headers))
         self.combos = []
+        guesses = explain_mapping(shown.headers, self.wiz.days)
+        self.questions = {row: guess for row, (guess, target) in enumerate(zip(
+            guesses, shown.targets, strict=True)) if guess.asks and target == "extra"}
         for row, (header, target) in enumerate(zip(shown.headers, shown.targets, strict=True)):
             examples = [cells[row] for cells in shown.rows[:4] if row < len(cells) and cells[row]]
             self.table.setItem(row, 0, QTableWidgetItem(header or self.tr("(no name)")))
@@ -273,12 +286,40 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self.changed)
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
+            self.table.setItem(row, 3, self._question_item(self.questions.get(row)))
         self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 220)
         self.table.setColumnWidth(2, 220)
-        self.note.setText(self.tr("The mapping you chose last time for these columns is used.")
-                          if shown.remembered else
-                          self.tr("The columns were recognised by their names; check them."))
+        for row in self.questions:  # two lines for the question; the tooltip has it all
+            self.table.setRowHeight(row, 2 * self.table.fontMetrics().lineSpacing() + 8)
+        self._base_note = (
+            self.tr("The mapping you chose last time for these columns is used.")
+            if shown.remembered else
+            self.tr("The columns were recognised by their names; check them."))
+        self.note.setText(self._base_note)
         self.changed()
+
+    def _question_item(self, guess: ColumnGuess | None) -> QTableWidgetItem:
+        """The matcher's question about a column it left as an extra field, or nothing."""
+        item = QTableWidgetItem("")
+        if guess is None:
+            return item
+        fields = self.tr(" or ").join(core_word(target_label(t)) for t in guess.candidates)
+        if guess.taken_by:
+            text = self.tr("Could be {0}, but “{1}” holds it. Kept as extra field until "
+                           "you choose.").format(fields, guess.taken_by)
+        else:
+            text = self.tr("Could be {0}? Kept as extra field until you choose.").format(
+                fields)
+        item.setText(text)
+        item.setToolTip(f"{text}\n{guess.reason}")
+        item.setForeground(QColor("#8a4b00"))
+        return item
+
+    def open_questions(self) -> list[str]:
+        """The question texts still shown (a column the user has not chosen for yet)."""
+        items = (self.table.item(row, 3) for row in sorted(self.questions))
+        return [item.text() for item in items if item is not None and item.text()]
 
     def _target_text(self, target: str) -> str:
         if target.startswith(DAY_PREFIX):
@@ -291,6 +332,11 @@ class MappingPage(QWizardPage):
     def changed(self, *_: object) -> None:
         names = {"first_name", "last_name", "name", "name_last_first"}
         chosen = self.sender()
+        if isinstance(chosen, QComboBox) and chosen in self.combos:
+            row = self.combos.index(chosen)
+            if row in self.questions:  # the user answered the question
+                del self.questions[row]
+                self.table.setItem(row, 3, self._question_item(None))
         if isinstance(chosen, QComboBox) and chosen.currentData() not in ("extra", "ignore"):
             for combo in self.combos:  # one column per field: the one before gives way
                 if combo is not chosen and combo.currentData() == chosen.currentData():
@@ -303,7 +349,13 @@ class MappingPage(QWizardPage):
             self.note.setText(self.tr("No column holds names yet: choose the column with "
                                       "the names."))
             self.note.setStyleSheet("color: #b00020;")
+        elif self.questions:
+            self.note.setText(self.tr("%n column(s) could hold more than one thing; they are "
+                                      "kept as extra fields until you choose (see “Check”).",
+                                      "", len(self.questions)))
+            self.note.setStyleSheet("color: #8a4b00;")
         else:
+            self.note.setText(self._base_note)
             self.note.setStyleSheet("")
         self.completeChanged.emit()
 

@@ -79,7 +79,14 @@ class SyncStatus(QLabel):
         parts = [f"● {state}", waiting, self.tr("last sync %1").replace("%1", last)]
         if report.online:
             parts.append(self.tr("%n desk(s) active", "", report.active_desks))
+        if report.set_aside:
+            parts.append(self.tr("%n set aside", "", report.set_aside))
         self.setText(" · ".join(parts))
         self.setStyleSheet(f"color: {colour};")
-        self.setToolTip(report.problem if not report.online else
-                        self.tr("Connected: check-ins of other desks appear here at once."))
+        tip = report.problem if not report.online else \
+            self.tr("Connected: check-ins of other desks appear here at once.")
+        if report.set_aside:
+            tip += "\n" + self.tr(
+                "%n record(s) from the server failed the checks and were set aside (not "
+                "applied); everything else was.", "", report.set_aside)
+        self.setToolTip(tip)

@@ -987,6 +987,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>A complete copy of the event, with every check-in, safe while desks use it</source>
+        <translation>Eine vollständige Kopie der Veranstaltung mit allen Check-ins, sicher auch während die Schalter arbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1067,6 +1075,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Keine Veranstaltung geöffnet</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>About checkin</source>
         <translation>Über checkin</translation>
     </message>
@@ -1102,6 +1114,18 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <source>Cannot open the demo</source>
         <translation>Die Demo kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Save a copy of the event</source>
+        <translation>Kopie der Veranstaltung speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1130,6 +1154,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Enthält</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1146,12 +1174,31 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Die Spalten wurden an ihren Namen erkannt; bitte prüfen Sie sie.</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Could be {0}, but “{1}” holds it. Kept as extra field until you choose.</source>
+        <translation>Könnte {0} sein, aber „{1}“ enthält das schon. Bleibt Zusatzfeld, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Could be {0}? Kept as extra field until you choose.</source>
+        <translation>Könnte {0} sein? Bleibt Zusatzfeld, bis Sie wählen.</translation>
+    </message>
+    <message>
         <source>Attends %1</source>
         <translation>Nimmt teil am %1</translation>
     </message>
     <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation>Noch keine Spalte enthält Namen: Wählen Sie die Spalte mit den Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</source>
+        <translation>
+            <numerusform>%n Spalte könnte mehreres enthalten; sie bleibt Zusatzfeld, bis Sie wählen (siehe „Rückfrage“).</numerusform>
+            <numerusform>%n Spalten könnten mehreres enthalten; sie bleiben Zusatzfelder, bis Sie wählen (siehe „Rückfrage“).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1703,9 +1750,23 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
             <numerusform>%n Schalter aktiv</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connected: check-ins of other desks appear here at once.</source>
         <translation>Verbunden: Check-ins anderer Schalter erscheinen hier sofort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server failed the checks and were set aside (not applied); everything else was.</source>
+        <translation>
+            <numerusform>%n Datensatz vom Server hat die Prüfung nicht bestanden und wurde zurückgestellt (nicht übernommen); alles andere wurde übernommen.</numerusform>
+            <numerusform>%n Datensätze vom Server haben die Prüfung nicht bestanden und wurden zurückgestellt (nicht übernommen); alles andere wurde übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,14 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete copy of the event, with every check-in, safe while desks use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1074,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About checkin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1113,18 @@ Leave empty to keep it until you purge or delete the event.</source>
         <source>Cannot open the demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a copy of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1129,6 +1153,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,12 +1173,31 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be {0}, but “{1}” holds it. Kept as extra field until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be {0}? Kept as extra field until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column holds names yet: choose the column with the names.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</source>
+        <translation>
+            <numerusform>%n column could hold more than one thing; it is kept as an extra field until you choose (see “Check”).</numerusform>
+            <numerusform>%n columns could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,9 +1745,23 @@ Leave empty to keep it until you purge or delete the event.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connected: check-ins of other desks appear here at once.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server failed the checks and were set aside (not applied); everything else was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
