@@ -109,6 +109,7 @@ def test_migration_backfills_the_counters_of_an_older_file(tmp_path: Path) -> No
         db.execute(f"DROP TRIGGER {name}")
     db.execute("DROP TABLE expected_days")
     db.execute("DROP TABLE sync_quarantine")  # made by a later migration, made again
+    db.execute("DROP INDEX attendees_name")  # likewise
     counters_migration = next(i for i, m in enumerate(MIGRATIONS)
                               if "CREATE TABLE expected_days" in m)
     db.execute(f"PRAGMA user_version = {counters_migration}")

@@ -301,6 +301,11 @@ MIGRATIONS: list[str] = [
         set_aside_at TEXT NOT NULL
     );
     """,
+    # people with the same name, found for each card the desk shows (possible duplicates
+    # of an import; checkin.store.people.namesakes)
+    """
+    CREATE INDEX attendees_name ON attendees(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

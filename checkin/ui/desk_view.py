@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.door import GOOD, Door, DoorResult, Status
-from checkin.model import Attendee, CheckIn
+from checkin.importing.merge import differences, possible_duplicates
+from checkin.model import FIELD_LABELS, Attendee, CheckIn
 from checkin.stats import day_counts
 from checkin.store import EventStore
 from checkin.ui.camera import CameraView
+from checkin.ui.core_words import core_word
 from checkin.ui.formats import day_label
 from checkin.ui.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.person_form import PersonForm, edit_form, walk_in_form
@@ -186,6 +188,16 @@ class DeskView(QWidget):
         self.card_name.setWordWrap(True)
         self.card_details = QLabel(self)
         self.card_details.setWordWrap(True)
+        # other people nothing tells apart from the one on the card (an import's
+        # possible duplicates), with what differs between them
+        self.card_duplicates = QLabel(self)
+        self.card_duplicates.setObjectName("possibleDuplicates")
+        self.card_duplicates.setWordWrap(True)
+        self.card_duplicates.setStyleSheet(
+            "QLabel#possibleDuplicates { background: #fff3cd; color: #5c4400; "
+            "border: 1px solid #d4a017; padding: 4px; }")
+        self.card_duplicates.setAccessibleName(self.tr("Possible duplicates"))
+        self.card_duplicates.hide()
         self.check_in_button = QPushButton(self.tr("&Check in (Enter)"), self)
         self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -220,6 +232,7 @@ class DeskView(QWidget):
         card = QVBoxLayout()
         card.addWidget(self.card_name)
         card.addWidget(self.card_details)
+        card.addWidget(self.card_duplicates)
         card.addWidget(self.check_in_button)
         card.addLayout(card_buttons)
         card.addStretch(1)
@@ -363,6 +376,8 @@ class DeskView(QWidget):
             button.setEnabled(person is not None)
         self._card_person = person
         self.person_shown.emit(person)
+        self.card_duplicates.hide()
+        self.card_duplicates.setText("")
         if person is None:
             self.card_name.setText("")
             self.card_details.setText("")
@@ -378,6 +393,41 @@ class DeskView(QWidget):
         spacing = self.card_details.fontMetrics().lineSpacing()
         self.card_details.setMinimumHeight(spacing * (len(shown) + 1))
         self.card_name.setMinimumHeight(self.card_name.fontMetrics().lineSpacing())
+        store = self.store
+        self.tasks.run(lambda _p: possible_duplicates(store, person),
+                       on_done=lambda others: self._show_duplicates(person, others))
+
+    def _show_duplicates(self, person: Attendee, others: list[Attendee]) -> None:
+        """Namesakes nothing tells apart, side by side with the card: what differs."""
+        if self._card_person is None or self._card_person.id != person.id or not others:
+            return
+        lines = [self.tr("⚠ Possible duplicate: %n more with the same name and organisation, "
+                         "nothing else tells them apart. Ask which one this is.", "",
+                         len(others))]
+        for other in others:
+            diffs = [self._difference(name, mine, theirs)
+                     for name, mine, theirs in differences(person, other)]
+            lines.append(self.tr("• The other: {what}").replace(
+                "{what}", "; ".join(diffs) if diffs else self.tr("no difference at all")))
+        self.card_duplicates.setText("\n".join(lines))
+        self.card_duplicates.show()
+
+    def _difference(self, name: str, mine: str, theirs: str) -> str:
+        """One differing field as "Project: GeKoNa (this card: SpiriDi)"."""
+        none = self.tr("(empty)")
+        if name == "days":
+            mine, theirs = (", ".join(day_label(d) for d in v.split(", ") if d)
+                            for v in (mine, theirs))
+            label = self.tr("Days")
+        elif name == "status":
+            mine, theirs = (self.tr("cancelled") if v == "cancelled" else self.tr("active")
+                            for v in (mine, theirs))
+            label = self.tr("Status")
+        else:
+            label = core_word(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+        return self.tr("{field}: {theirs} (this card: {mine})").replace(
+            "{field}", label).replace("{theirs}", theirs or none).replace(
+            "{mine}", mine or none)
 
     # -- check-in ----------------------------------------------------------------------
 

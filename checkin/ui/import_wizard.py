@@ -56,6 +56,7 @@ from checkin.importing.mapping import (
     target_label,
 )
 from checkin.importing.sniffing import DELIMITER_NAMES
+from checkin.importing.validation import NO_NAME
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.core_words import core_word
@@ -72,6 +73,8 @@ SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
 _CANCELLED = "cancelled"
 MAX_PROBLEM_ROWS = 1000
+# Columns of the report's problem table; NAME_COLUMN is editable for rows without a name.
+ROW_COLUMN, KIND_COLUMN, PROBLEM_COLUMN, TEXT_COLUMN, NAME_COLUMN = range(5)
 
 
 def _table(parent: QWidget) -> QTableWidget:
@@ -376,22 +379,38 @@ class ReportPage(QWizardPage):
         self.progress = QProgressBar(self)
         self.problems = _table(self)
         self.problems.setAccessibleName(self.tr("Problems found"))
-        self.problems.setColumnCount(4)
+        self.problems.setColumnCount(5)
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Kind"),
-                                                 self.tr("Problem"), self.tr("Row text")])
+                                                 self.tr("Problem"), self.tr("Row text"),
+                                                 self.tr("Name")])
         self.problems.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+            TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.problems.setWordWrap(False)
         self.problems.verticalHeader().hide()
+        # only the name cells of rows without a name are editable (item flags)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.problems.itemChanged.connect(self.name_typed)
+        self.name_note = QLabel(self)
+        self.name_note.setWordWrap(True)
+        self.name_note.hide()
         self.accept_errors = QCheckBox(self)
         self.accept_errors.toggled.connect(self.completeChanged)
         self.cancel_missing = QCheckBox(self)
-        self.cancel_missing.toggled.connect(self.show_counts)
+        self.cancel_missing.toggled.connect(self.cancel_toggled)
         self._missing: list[Attendee] = []
+        # names staff typed for rows without one (row number -> name), for this file
+        self.names: dict[int, str] = {}
+        self._names_for: tuple[str, int] | None = None
+        # the question before cancelling most of the event (shown while it is open)
+        self.confirm_cancel: QMessageBox | None = None
+        self._filling = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.cancel_missing)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
+        layout.addWidget(self.name_note)
         self.all_fine = QLabel(self.tr("✓ Every row can be imported: no missing names, no "
                                        "duplicates, no malformed emails."), self)
         self.all_fine.setStyleSheet("color: #1b5e20;")
@@ -402,7 +421,20 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.accept_errors)
 
     def initializePage(self) -> None:
+        shown = self.wiz.preview
+        assert shown is not None
+        identity = (str(shown.layout.path), shown.header_row)
+        if identity != self._names_for:  # typed names belong to one file's rows
+            self.names, self._names_for = {}, identity
+        self.cancel_missing.blockSignals(True)
+        self.cancel_missing.setChecked(False)  # never pre-ticked: staff decide
+        self.cancel_missing.blockSignals(False)
+        self._check()
+
+    def _check(self) -> None:
+        """Read and check every row (again, after a name was typed in)."""
         self.wiz.plan = None
+        self.completeChanged.emit()
         self.summary.setText(self.tr("Reading and checking every row…"))
         self.summary.setStyleSheet("")
         self.progress.setRange(0, 0)
@@ -412,11 +444,11 @@ class ReportPage(QWizardPage):
         self.accept_errors.hide()
         self.accept_errors.setChecked(False)
         self.cancel_missing.hide()
-        shown, store = self.wiz.preview, self.wiz.store
+        shown, store, names = self.wiz.preview, self.wiz.store, dict(self.names)
         assert shown is not None
 
         def work(progress: Progress) -> ImportPlan:
-            return prepare(shown, store, progress=progress.report)
+            return prepare(shown, store, progress=progress.report, names=names)
 
         self.wiz.tasks.run(work, on_done=self.show_plan, on_error=self.show_error,
                            on_progress=lambda done, total, text: self.summary.setText(text))
@@ -424,36 +456,116 @@ class ReportPage(QWizardPage):
     def show_plan(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
         self.progress.hide()
+        missing_before = len(self._missing)
         self._missing = list(plan.merge.cancelled)
         if self._missing:
             self.cancel_missing.setText(self.tr(
                 "Mark the {0} people who are not in this list as cancelled (nobody is "
-                "deleted; untick if this list only adds people)").format(len(self._missing)))
-            self.cancel_missing.setChecked(True)
+                "deleted; leave unticked if this list only adds people)")
+                .format(len(self._missing)))
+            if len(self._missing) != missing_before:  # a confirmation was for another count
+                self.cancel_missing.blockSignals(True)
+                self.cancel_missing.setChecked(False)
+                self.cancel_missing.blockSignals(False)
             self.cancel_missing.show()
         self.show_counts()
         shown = plan.problems[:MAX_PROBLEM_ROWS]  # a table of 100,000 rows helps nobody
         self.problems.setVisible(bool(shown))
         self.all_fine.setVisible(not shown)
-        self.problems.setRowCount(len(shown))
-        for r, problem in enumerate(shown):
-            kind = self.tr("error") if problem.severity == "error" else self.tr("warning")
-            items = [QTableWidgetItem(str(problem.row)), QTableWidgetItem(kind),
-                     QTableWidgetItem(problem.message), QTableWidgetItem(problem.text)]
-            if problem.severity == "error":
-                items[1].setForeground(QColor("#b00020"))
-            for c, item in enumerate(items):
-                self.problems.setItem(r, c, item)
+        self._filling = True
+        try:
+            self.problems.setRowCount(len(shown))
+            for r, problem in enumerate(shown):
+                kind = self.tr("error") if problem.severity == "error" else self.tr("warning")
+                items = [QTableWidgetItem(str(problem.row)), QTableWidgetItem(kind),
+                         QTableWidgetItem(problem.message), QTableWidgetItem(problem.text),
+                         QTableWidgetItem("")]
+                items[PROBLEM_COLUMN].setToolTip(problem.message)
+                if problem.severity == "error":
+                    items[KIND_COLUMN].setForeground(QColor("#b00020"))
+                for c, item in enumerate(items):
+                    flags = item.flags() & ~Qt.ItemFlag.ItemIsEditable
+                    if c == NAME_COLUMN and problem.kind == NO_NAME:
+                        flags |= Qt.ItemFlag.ItemIsEditable
+                        item.setData(Qt.ItemDataRole.UserRole, problem.row)
+                        item.setToolTip(self.tr("Type the name to import this row"))
+                        item.setBackground(QColor("#fff8e1"))
+                    item.setFlags(flags)
+                    self.problems.setItem(r, c, item)
+        finally:
+            self._filling = False
         self.problems.resizeColumnsToContents()
+        # long messages are cut (the whole text is the tooltip) so the name cells stay in view
+        self.problems.setColumnWidth(PROBLEM_COLUMN,
+                                     min(self.problems.columnWidth(PROBLEM_COLUMN), 380))
+        self.problems.setColumnWidth(NAME_COLUMN, max(self.problems.columnWidth(NAME_COLUMN),
+                                                      180))
+        nameless = sum(1 for p in plan.problems if p.kind == NO_NAME)
+        self.name_note.setVisible(bool(nameless))
+        self.name_note.setText(self.tr(
+            "{0} row(s) have no name and are left out; the others are imported. To import "
+            "such a row, type the name in its “Name” cell.").format(nameless))
         if len(plan.problems) > len(shown):
             self.summary.setText(self.summary.text() + " " + self.tr(
                 "The first {0} problems are listed; run 'checkin import --dry-run' for all.")
                 .format(len(shown)))
-        if plan.errors:
+        if plan.blocking:
             self.accept_errors.setText(self.tr("Import the other rows and leave out the {0} "
-                                               "row(s) with errors").format(len(plan.errors)))
+                                               "row(s) with errors").format(len(plan.blocking)))
             self.accept_errors.show()
+        else:
+            self.accept_errors.hide()
         self.completeChanged.emit()
+
+    def name_typed(self, item: QTableWidgetItem) -> None:
+        """A name typed for a row without one: check the file again with it."""
+        if self._filling or item.column() != NAME_COLUMN:
+            return
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(row, int) or not item.text().strip():
+            return
+        self.names[row] = item.text().strip()
+        self._check()
+
+    def cancel_toggled(self, checked: bool) -> None:
+        """Ticking "cancel the missing" asks first when they are most of the event."""
+        plan = self.wiz.plan
+        if checked and plan is not None:
+            plan.merge.cancelled = self._missing
+            question = plan.merge.mass_cancel()
+            if question is not None:
+                self.cancel_missing.blockSignals(True)
+                self.cancel_missing.setChecked(False)  # only a "yes" ticks it
+                self.cancel_missing.blockSignals(False)
+                self.show_counts()
+                self._ask_mass_cancel(*question)
+                return
+        self.show_counts()
+
+    def _ask_mass_cancel(self, cancelled: int, people: int) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel most of the event?"),
+                          self.tr("This list would cancel {0} of the {1} people in the event "
+                                  "(they are not in it). If the list only adds people, such "
+                                  "as late registrations, keep them. Nobody is deleted.")
+                          .format(cancelled, people), QMessageBox.StandardButton.NoButton,
+                          self)
+        yes = box.addButton(self.tr("Cancel {0} people").format(cancelled),
+                                         QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                self.cancel_missing.blockSignals(True)
+                self.cancel_missing.setChecked(True)
+                self.cancel_missing.blockSignals(False)
+            self.confirm_cancel = None
+            self.show_counts()
+
+        box.finished.connect(lambda _result: answered())
+        self.confirm_cancel = box
+        box.open()
 
     def show_counts(self, *_: object) -> None:
         """The summary, following the choice about people missing from the list."""
@@ -476,7 +588,7 @@ class ReportPage(QWizardPage):
 
     def isComplete(self) -> bool:
         plan = self.wiz.plan
-        return plan is not None and (not plan.errors or self.accept_errors.isChecked())
+        return plan is not None and (not plan.blocking or self.accept_errors.isChecked())
 
 
 class ImportPage(QWizardPage):

@@ -554,6 +554,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Passende Teilnehmende</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
         <source>&amp;Check in (Enter)</source>
         <translation>&amp;Einchecken (Eingabetaste)</translation>
     </message>
@@ -600,6 +604,45 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Walk-in</source>
         <translation>Nachmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Possible duplicate: %n more with the same name and organisation, nothing else tells them apart. Ask which one this is.</source>
+        <translation>
+            <numerusform>⚠ Mögliche Dublette: %n weitere Person mit gleichem Namen und gleicher Organisation, sonst nicht zu unterscheiden. Fragen Sie, wer von beiden es ist.</numerusform>
+            <numerusform>⚠ Mögliche Dublette: %n weitere Personen mit gleichem Namen und gleicher Organisation, sonst nicht zu unterscheiden. Fragen Sie, wer es ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• The other: {what}</source>
+        <translation>• Die andere Person: {what}</translation>
+    </message>
+    <message>
+        <source>no difference at all</source>
+        <translation>kein Unterschied</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{field}: {theirs} (this card: {mine})</source>
+        <translation>{field}: {theirs} (diese Karte: {mine})</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1275,6 +1318,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Zeilentext</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>✓ Every row can be imported: no missing names, no duplicates, no malformed emails.</source>
         <translation>✓ Jede Zeile kann importiert werden: keine fehlenden Namen, keine Dubletten, keine fehlerhaften E-Mail-Adressen.</translation>
     </message>
@@ -1283,8 +1330,12 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Alle Zeilen werden gelesen und geprüft…</translation>
     </message>
     <message>
+        <source>Mark the {0} people who are not in this list as cancelled (nobody is deleted; leave unticked if this list only adds people)</source>
+        <translation>Die {0} Personen, die nicht in dieser Liste stehen, als storniert markieren (niemand wird gelöscht; nicht ankreuzen, wenn diese Liste nur Personen hinzufügt)</translation>
+    </message>
+    <message>
         <source>Mark the {0} people who are not in this list as cancelled (nobody is deleted; untick if this list only adds people)</source>
-        <translation>Die {0} Personen, die nicht in dieser Liste stehen, als storniert markieren (niemand wird gelöscht; abwählen, wenn diese Liste nur Personen hinzufügt)</translation>
+        <translation type="vanished">Die {0} Personen, die nicht in dieser Liste stehen, als storniert markieren (niemand wird gelöscht; abwählen, wenn diese Liste nur Personen hinzufügt)</translation>
     </message>
     <message>
         <source>error</source>
@@ -1295,12 +1346,36 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Warnung</translation>
     </message>
     <message>
+        <source>Type the name to import this row</source>
+        <translation>Namen eingeben, um diese Zeile zu importieren</translation>
+    </message>
+    <message>
+        <source>{0} row(s) have no name and are left out; the others are imported. To import such a row, type the name in its “Name” cell.</source>
+        <translation>{0} Zeile(n) ohne Namen werden ausgelassen; die übrigen werden importiert. Um eine solche Zeile zu importieren, tragen Sie den Namen in ihre Zelle „Name“ ein.</translation>
+    </message>
+    <message>
         <source>The first {0} problems are listed; run &apos;checkin import --dry-run&apos; for all.</source>
         <translation>Die ersten {0} Probleme sind aufgeführt; alle zeigt &apos;checkin import --dry-run&apos;.</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the {0} row(s) with errors</source>
         <translation>Die übrigen Zeilen importieren und die {0} fehlerhafte(n) Zeile(n) auslassen</translation>
+    </message>
+    <message>
+        <source>Cancel most of the event?</source>
+        <translation>Den Großteil der Veranstaltung stornieren?</translation>
+    </message>
+    <message>
+        <source>This list would cancel {0} of the {1} people in the event (they are not in it). If the list only adds people, such as late registrations, keep them. Nobody is deleted.</source>
+        <translation>Diese Liste würde {0} der {1} Personen der Veranstaltung stornieren (sie stehen nicht darin). Wenn die Liste nur Personen hinzufügt, etwa Nachmeldungen, behalten Sie sie. Niemand wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancel {0} people</source>
+        <translation>{0} Personen stornieren</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>{0} rows read. The import will add {1}, update {2} and cancel {3} people; {4} are unchanged. {5} row(s) will be left out, {6} warning(s).</source>

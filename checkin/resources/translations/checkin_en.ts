@@ -553,6 +553,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Check in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +602,45 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Possible duplicate: %n more with the same name and organisation, nothing else tells them apart. Ask which one this is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• The other: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difference at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {theirs} (this card: {mine})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,6 +1317,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Every row can be imported: no missing names, no duplicates, no malformed emails.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1329,7 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark the {0} people who are not in this list as cancelled (nobody is deleted; untick if this list only adds people)</source>
+        <source>Mark the {0} people who are not in this list as cancelled (nobody is deleted; leave unticked if this list only adds people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1294,11 +1341,35 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the name to import this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} row(s) have no name and are left out; the others are imported. To import such a row, type the name in its “Name” cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first {0} problems are listed; run &apos;checkin import --dry-run&apos; for all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the other rows and leave out the {0} row(s) with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel most of the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list would cancel {0} of the {1} people in the event (they are not in it). If the list only adds people, such as late registrations, keep them. Nobody is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {0} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
