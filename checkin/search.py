@@ -4,11 +4,20 @@ The index lives in memory and answers each keystroke without the database.
 Why it is built this way:
 
 * Every word is *folded* once, at indexing time, to a skeleton in which case,
-  accents and German transliterations no longer differ (Müller, Mueller and
-  Muller all become ``muller``; Weiß and Weiss ``weiss``). Queries are folded
-  the same way, so the rule holds in both directions.
+  accents and transliterations no longer differ (Müller, Mueller and Muller
+  all become ``muller``; Weiß and Weiss ``weiss``; Søren, Sören, Soeren and
+  Soren ``soren``; Åse and Aase ``ase``). Queries are folded the same way, so
+  the rule holds in both directions: folding decides who *matches*.
+* How a match was spelt decides the *order* among namesakes: per typed word,
+  the person's word as written (lower case, NFC) equal to the typed word is
+  *exact*; the same word after spelling out ä/æ as ae, ö/ø/œ as oe, ü as ue,
+  ß as ss, å as aa, þ as th on both sides is a *transliteration* (Kuehn for
+  Kühn and back, Soeren for Søren or Sören, Weiss for Weiß, and Sören for
+  Søren: both are written soeren); anything else that folds equal is merely
+  *folded* (Kuhn for Kühn, Soren for Søren, Lukasz for Łukasz, Elodie for
+  Élodie), since dropping the mark often makes another family's name.
 * The folded words sit in one sorted list: all words starting with a typed
-  prefix are one ``bisect`` range. Sets of people for one- and two-letter
+  prefix are one ``bisect`` range. Sets of people for one- to three-letter
   prefixes are precomputed, because those ranges are the longest.
 * A query is a set of word prefixes in any order; each must match some word of
   the person. Sets are intersected from the rarest term (C speed).
@@ -16,10 +25,15 @@ Why it is built this way:
   (SymSpell's idea): words sharing a one-letter deletion with the term are
   checked with rapidfuzz's optimal-string-alignment distance. It runs only for
   terms of full words that need it, so plain typing stays on the fast path.
-* Ranking: exact full name, then all terms in the name, then people expected
-  today and not yet checked in, then whole-word over prefix matches, then
-  alphabetical. Large candidate sets are ranked by set arithmetic instead of
-  per-person scoring, so a one-letter query over 100,000 people stays fast.
+* Ranking, best first: the exact full name (folded), the whole name in any
+  order, every typed word a whole word of the name, every typed word the
+  beginning of a name word, the rest (organisation, codes, typos); within
+  each of these, exact spelling before transliteration before folding; then
+  people expected today and not yet checked in; then no typo, whole words
+  over prefixes, alphabetical. Only the candidate set is ranked: up to a few
+  hundred people one by one, larger sets (one or two typed letters over a
+  big list) by set arithmetic, with the spellings that differ from their
+  folded form kept aside so that exact spelling costs little to find.
 """
 
 from __future__ import annotations
@@ -29,7 +43,7 @@ import heapq
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,14 +64,21 @@ _DETAILED_LIMIT = 400
 
 _SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l",
                           "đ": "d", "ı": "i", "þ": "th"})
-_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"), ("aa", "a"))
+#: How letters are spelt out where they cannot be typed (on the written form, lower case).
+_TRANSLIT = str.maketrans({"ä": "ae", "æ": "ae", "ö": "oe", "ø": "oe", "œ": "oe", "ü": "ue",
+                           "ß": "ss", "å": "aa", "þ": "th"})
+#: A word as written: letters and digits, with any combining mark NFC could not compose.
+_SPELT_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])+")
+#: How a person's word relates to a typed word (smaller ranks first).
+EXACT, TRANSLITERATED, FOLDED = 0, 1, 2
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, German transliteration folded: 'Müller' -> 'muller'.
 
-    ``ä`` and ``ae`` both become ``a`` (likewise ö/oe, ü/ue), so Mueller,
-    Muller and Müller are one word; ``ß`` becomes ``ss``.
+    ``ä`` and ``ae`` both become ``a`` (likewise ö/ø/oe, ü/ue, å/aa), so
+    Mueller, Muller and Müller are one word; ``ß`` becomes ``ss``.
     """
     return _collapse(_plain(text))
 
@@ -97,6 +118,43 @@ def _cached_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=100_000)
 def _plain_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(_plain(text)))
+
+
+@lru_cache(maxsize=100_000)
+def _spelt_words(text: str) -> tuple[str, ...]:
+    """The words as written (lower case, NFC), one for each of ``words(text)``.
+
+    Where a written word does not split into exactly one folded word (a
+    ligature, a script whose marks split words), its plain form stands in:
+    such a word is then never an exact spelling, which only affects order.
+    """
+    plain = _plain_words(text)
+    if text.isascii():
+        return plain
+    spelt: list[str] = []
+    parts: list[str] = []
+    for token in _SPELT_WORD.findall(unicodedata.normalize("NFC", text.lower())):
+        found = _WORD.findall(_plain(token))
+        parts.extend(found)
+        spelt.extend([token] if len(found) == 1 else found)
+    return tuple(spelt) if tuple(parts) == plain else plain
+
+
+@lru_cache(maxsize=100_000)
+def _translit(spelt: str) -> str:
+    """Umlauts and Nordic letters spelt out: 'kühn' -> 'kuehn', 'søren' -> 'soeren'."""
+    return spelt.translate(_TRANSLIT)
+
+
+def _relation(spelt: str, typed: str, typed_translit: str, whole: bool) -> int:
+    """EXACT, TRANSLITERATED or FOLDED: how a person's written word meets a typed word."""
+    if whole:
+        if spelt == typed:
+            return EXACT
+        return TRANSLITERATED if _translit(spelt) == typed_translit else FOLDED
+    if spelt.startswith(typed):
+        return EXACT
+    return TRANSLITERATED if _translit(spelt).startswith(typed_translit) else FOLDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +197,17 @@ class SearchIndex:
         #: folded name word -> how it was spelt (plain forms: "mueller", "muller")
         self._name_forms: dict[str, set[str]] = {}
         self._new_forms: list[tuple[str, str]] = []
+        #: folded name word -> how it is written (lower case, NFC) -> people
+        self._spellings: dict[str, dict[str, set[int]]] = {}
+        #: per slot: (folded, written, transliterated) for each name word
+        self._name_spelt: list[tuple[tuple[str, str, str], ...]] = []
+        #: people with a name word written otherwise than its folded form
+        self._variant_slots: set[int] = set()
+        #: people with two name words sharing four letters (one may be exact, one not)
+        self._multi: set[int] = set()
+        #: short folded prefix -> people whose words with it, were it typed as such,
+        #: are at best (transliterated, folded)
+        self._short_inexact: dict[str, tuple[set[int], set[int]]] = {}
         collecting = gc.isenabled()
         gc.disable()  # a bulk load of small sets: cyclic GC passes would dominate its time
         try:
@@ -146,6 +215,9 @@ class SearchIndex:
                 self._insert(person)
             self._name_vocab = sorted(self._name_postings)
             self._other_vocab = sorted(self._other_postings)
+            #: folded name words written in some other way too (sorted)
+            self._variant_vocab = sorted(c for c, spelt in self._spellings.items()
+                                         if len(spelt) > 1 or c not in spelt)
             for word, slots in self._name_postings.items():
                 self._index_word(word, slots, is_name=True)
             for word, slots in self._other_postings.items():
@@ -171,6 +243,7 @@ class SearchIndex:
             if plain not in self._name_forms.get(canonical, ()):
                 self._name_forms.setdefault(canonical, set()).add(plain)
                 self._new_forms.append((plain, canonical))
+        self._insert_spellings(slot, person, names, (*first, *last))
         others: list[str] = []
         for value in (person.organization, person.project, person.email, person.title,
                       person.role, *(person.extra.get(f, "") for f in self.extra_fields)):
@@ -198,6 +271,37 @@ class SearchIndex:
         self._full_key.append(full)
         self._full_names.setdefault(full, set()).add(slot)
         return names, others
+
+    def _insert_spellings(self, slot: int, person: Attendee, names: list[str],
+                          own: tuple[str, ...]) -> None:
+        """How each name word is written, for ranking namesakes by spelling."""
+        spelt_first = _spelt_words(person.first_name)
+        spelt_last = _spelt_words(person.last_name)
+        written = (*spelt_first, *spelt_last, *_joined(spelt_first), *_joined(spelt_last))
+        entries = tuple((c, v, _translit(v)) for c, v in zip(names, written, strict=True))
+        self._name_spelt.append(entries)
+        spellings = self._spellings
+        variant = False
+        for c, v, _t in entries:
+            by_spelling = spellings.get(c)
+            if by_spelling is None:
+                spellings[c] = {v: {slot}}
+            elif v in by_spelling:
+                by_spelling[v].add(slot)
+            else:
+                by_spelling[v] = {slot}
+            if v != c:
+                variant = True
+        if variant:
+            self._variant_slots.add(slot)
+            translit_only, folded_only = _inexact_prefixes(entries)
+            for key in translit_only:
+                self._short_inexact.setdefault(key, (set(), set()))[0].add(slot)
+            for key in folded_only:
+                self._short_inexact.setdefault(key, (set(), set()))[1].add(slot)
+        heads = [c[:4] for c in own if len(c) >= 4]
+        if len(set(heads)) < len(heads):
+            self._multi.add(slot)
 
     def _index_word(self, word: str, slots: set[int], *, is_name: bool) -> None:
         """Short-prefix sets and (for names) the deletion index for one word."""
@@ -227,6 +331,16 @@ class SearchIndex:
                 for members in self._short.get(word[:n], ()):
                     members.discard(slot)
         self._full_names.get(self._full_key[slot], set()).discard(slot)
+        entries = self._name_spelt[slot]
+        for c, v, _t in entries:
+            self._spellings.get(c, {}).get(v, set()).discard(slot)
+        if slot in self._variant_slots:
+            self._variant_slots.discard(slot)
+            for keys in _inexact_prefixes(entries):
+                for key in keys:
+                    for members in self._short_inexact.get(key, ()):
+                        members.discard(slot)
+        self._multi.discard(slot)
 
     def add(self, person: Attendee) -> None:
         """Add or replace one person (after an edit or a walk-in), without a rebuild."""
@@ -238,10 +352,11 @@ class SearchIndex:
         for vocab, bag, is_name in ((self._name_vocab, names, True),
                                     (self._other_vocab, others, False)):
             for word in set(bag):
-                i = bisect_left(vocab, word)
-                if i == len(vocab) or vocab[i] != word:
-                    vocab.insert(i, word)
+                _insert_sorted(vocab, word)
                 self._index_word(word, {slot}, is_name=is_name)
+        for c, v, _t in self._name_spelt[slot]:
+            if v != c:
+                _insert_sorted(self._variant_vocab, c)
         self._index_forms()
         if person.id in self._open_ids:
             self._open.add(slot)
@@ -304,8 +419,10 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """People matching every typed word (as a prefix, or with one typo), best first."""
-        typed = dict(zip(_cached_words(query[:MAX_QUERY_LENGTH]),
-                         _plain_words(query[:MAX_QUERY_LENGTH]), strict=True))
+        query = query[:MAX_QUERY_LENGTH]
+        typed = {term: (plain, spelt) for term, plain, spelt in
+                 zip(_cached_words(query), _plain_words(query), _spelt_words(query),
+                     strict=True)}
         terms = list(typed)[:MAX_TERMS]
         if not terms or limit <= 0:
             return []
@@ -316,7 +433,7 @@ class SearchIndex:
         typos_found = False
         for term in terms:
             in_name, in_any = self._prefix_sets(term)
-            near = self._typo_words(term, typed[term])
+            near = self._typo_words(term, typed[term][0])
             typos[term] = frozenset(near)
             name_sets.append(in_name)
             any_sets.append(in_any)
@@ -336,74 +453,197 @@ class SearchIndex:
         exact_all = _intersect(any_sets) if typos_found else fuzzy_all
         in_name = _intersect(name_sets)
         exact_name = self._full_names.get(" ".join(terms), set())
+        spelt = [(term, typed[term][1], _translit(typed[term][1])) for term in terms]
         if len(fuzzy_all) <= _DETAILED_LIMIT:
-            scored = [(self._score(slot, terms, typos, slot in exact_name, slot in in_name,
-                                   slot in exact_all), slot) for slot in fuzzy_all]
+            as_typed = all(term == written for term, written, _t in spelt)
+            scored = [self._score(slot, terms, typos, spelt, as_typed, slot in exact_name,
+                                  slot in in_name, slot in exact_all) for slot in fuzzy_all]
             best = heapq.nsmallest(limit, scored)
-            return [Hit(self._people[s], -key[0]) for key, s in best]
-        return self._tiered(terms, exact_name, in_name, exact_all, fuzzy_all, limit)
+            return [Hit(self._people[slot], score) for _key, score, slot in best]
+        return self._tiered(terms, spelt, exact_name, in_name, exact_all, fuzzy_all, limit)
 
-    def _tiered(self, terms: list[str], exact_name: set[int], in_name: set[int],
-                exact_all: set[int], fuzzy_all: set[int], limit: int) -> list[Hit]:
+    def _tiered(self, terms: list[str], spelt: list[tuple[str, str, str]],
+                exact_name: set[int], in_name: set[int], exact_all: set[int],
+                fuzzy_all: set[int], limit: int) -> list[Hit]:
         """Ranking by set arithmetic for one or two typed letters over a big list.
 
-        Same order as the detailed score, coarser: within a tier, slot order,
-        which is alphabetical for everyone indexed at start (walk-ins added
-        later come after them).
+        Same order as the detailed score, coarser (no "whole name in any
+        order" level, spelling only among name matches): within a tier, slot
+        order, which is alphabetical for everyone indexed at start (walk-ins
+        added later come after them).
         """
         whole = _intersect([self._name_postings.get(t, set()) for t in terms])
-        tiers: tuple[Callable[[], set[int]], ...] = (
-                 lambda: exact_name,
-                 lambda: whole & self._open, lambda: whole,
-                 lambda: in_name & self._open, lambda: in_name,
-                 lambda: exact_all & self._open, lambda: exact_all,
-                 lambda: fuzzy_all)
+
+        def tiers() -> Iterator[set[int]]:
+            for group, is_whole in ((exact_name, True), (whole, True), (in_name, False)):
+                if group:
+                    for part in self._by_spelling(group, spelt, whole=is_whole):
+                        if part:
+                            yield part & self._open
+                            yield part
+            yield exact_all & self._open
+            yield exact_all
+            yield fuzzy_all
+
         hits: list[Hit] = []
         taken: set[int] = set()
-        for number, tier in enumerate(tiers):
-            fresh = tier() - taken if taken else tier()
+        for number, tier in enumerate(tiers()):
+            fresh = tier - taken if taken else tier
             for slot in heapq.nsmallest(limit - len(hits), fresh):
-                hits.append(Hit(self._people[slot], float(100 - 10 * number)))
+                hits.append(Hit(self._people[slot], float(100 - 3 * number)))
                 taken.add(slot)
             if len(hits) >= limit:
                 break
         return hits
 
-    def _score(self, slot: int, terms: list[str], typos: dict[str, frozenset[str]],
-               exact_name: bool, in_name: bool, exact: bool) -> tuple[float, tuple[str, str]]:
-        """Sort key (smaller is better): negative score, then alphabetical.
+    def _by_spelling(self, group: set[int], spelt: list[tuple[str, str, str]], *,
+                     whole: bool) -> tuple[set[int], set[int], set[int]]:
+        """``group`` split into people written exactly as typed, transliterated, folded."""
+        exact, fine = group, group  # fine: exact or transliterated in every word
+        for term, written, translit in spelt:
+            exact_t, fine_t = self._term_spelling(group, term, written, translit, whole=whole)
+            if exact_t is not None:
+                exact = exact & exact_t
+            if fine_t is not None:
+                fine = fine & fine_t
+        return (exact, fine - exact if fine is not exact else set(),
+                group - fine if fine is not group else set())
 
-        Exact full name (1000) > the whole name typed, one typo allowed (500) >
-        every term in the name (200) > expected today and not checked in (100)
-        > all terms match without typo (50) > whole words over prefixes.
+    def _term_spelling(self, group: set[int], term: str, written: str, translit: str, *,
+                       whole: bool) -> tuple[set[int] | None, set[int] | None]:
+        """People (of ``group``) with the term written exactly / at least transliterated.
+
+        None stands for all of ``group``. Built from the few written forms
+        that differ from their folded word, never by a scan of the group.
+        """
+        if whole:
+            spellings = self._spellings.get(term, {})
+            if len(spellings) == 1 and written in spellings:
+                return None, None
+            exact = spellings.get(written, set())
+            fine = set(exact)
+            for form, slots in spellings.items():
+                if form != written and _translit(form) == translit:
+                    fine |= slots
+            return exact, fine
+        if written == term and len(term) <= _SHORT_PREFIX:
+            translit_only, folded_only = self._short_inexact.get(term, (set(), set()))
+            if group.isdisjoint(translit_only) and group.isdisjoint(folded_only):
+                return None, None
+            return group - translit_only - folded_only, group - folded_only
+        # words written as folded relate to the typed word all alike; the others one by one
+        plain = EXACT if written == term else TRANSLITERATED if translit == term else FOLDED
+        by_relation: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+        vocab = self._variant_vocab
+        for i in range(bisect_left(vocab, term), len(vocab)):
+            canonical = vocab[i]
+            if not canonical.startswith(term):
+                break
+            for form, slots in self._spellings[canonical].items():
+                if form != canonical:
+                    by_relation[_relation(form, written, translit, False)].update(slots)
+        exact_v, translit_v, folded_v = by_relation
+        if plain == FOLDED:
+            return exact_v, exact_v | translit_v
+        translit_only = translit_v - exact_v if plain == EXACT else set()
+        folded_only = folded_v - exact_v - translit_v
+        # someone with two such words may also have one written as folded: ask them
+        for slot in (translit_only | folded_only) & self._multi & group:
+            relation = self._slot_relation(slot, term, written, translit, whole=False)
+            translit_only.discard(slot)
+            folded_only.discard(slot)
+            if relation == TRANSLITERATED and plain == EXACT:
+                translit_only.add(slot)
+            elif relation == FOLDED:
+                folded_only.add(slot)
+        if plain == EXACT:
+            return group - translit_only - folded_only, group - folded_only
+        return exact_v, group - folded_only
+
+    def _slot_relation(self, slot: int, term: str, written: str, translit: str, *,
+                       whole: bool) -> int | None:
+        """The best relation of the person's matching name words to one typed word."""
+        best: int | None = None
+        for canonical, form, _t in self._name_spelt[slot]:
+            if canonical == term if whole else canonical.startswith(term):
+                relation = _relation(form, written, translit, whole)
+                if best is None or relation < best:
+                    best = relation
+                    if best == EXACT:
+                        break
+        return best
+
+    def _score(self, slot: int, terms: list[str], typos: dict[str, frozenset[str]],
+               spelt: list[tuple[str, str, str]], as_typed: bool, exact_name: bool,
+               in_name: bool, exact: bool) -> tuple[tuple[object, ...], float, int]:
+        """Sort key (smaller is better), a score for display, and the slot.
+
+        Levels: exact full name (folded), the whole name in any order (one typo
+        allowed), every term a whole name word, every term in the name, the
+        rest. Within a level: exact spelling, transliterated, folded (by the
+        word furthest from what was typed, then by how many words are off);
+        then expected today and not checked in; then no typo; then whole words over
+        prefixes (and names over other fields); then alphabetical.
         """
         names, own, others = self._person_words[slot]
-        score = 0.0
-        if exact_name:
-            score += 1000
+        words_score = 0
         covered: set[str] = set()
+        all_whole = True
         for term in terms:
             if term in names:
-                score += 10
+                words_score += 10
                 covered.add(term)
-            elif typos[term] & names:
-                score += 6
+                continue
+            all_whole = False
+            if typos[term] & names:
+                words_score += 6
                 covered |= typos[term] & names
             elif term in others:
-                score += 4
-        if not exact_name and own and own <= covered:
-            score += 500
-        if in_name:
-            score += 200
-        if slot in self._open:
-            score += 100
-        if exact:
-            score += 50
-        return (-score, self._sort_keys[slot])
+                words_score += 4
+        if exact_name:
+            level = 0
+        elif own and own <= covered:
+            level = 1
+        elif all_whole:
+            level = 2
+        elif in_name:
+            level = 3
+        else:
+            level = 4
+        spelling = off = EXACT  # the worst word's relation, and the sum over all words
+        if not as_typed or slot in self._variant_slots:
+            for term, written, translit in spelt:
+                relation = self._slot_relation(slot, term, written, translit,
+                                               whole=level <= 2)
+                if relation is not None:
+                    spelling = max(spelling, relation)
+                    off += relation
+        is_open = slot in self._open
+        score = (1000 * (4 - level) + 250 * (FOLDED - spelling) - 10 * off + 100 * is_open
+                 + 50 * exact + words_score)
+        key = (level, spelling, off, not is_open, not exact, -words_score,
+               self._sort_keys[slot])
+        return key, float(score), slot
 
 
 def _sort_key(person: Attendee) -> tuple[str, str]:
     return person.sort_key
+
+
+def _inexact_prefixes(entries: tuple[tuple[str, str, str], ...]) -> tuple[set[str], set[str]]:
+    """Short folded prefixes of a person's name which, typed as such, match their words
+    only transliterated / only folded ('mu' and 'mul' for Müller)."""
+    folded = {c[:n] for c, _v, _t in entries for n in range(1, _SHORT_PREFIX + 1)}
+    written = {v[:n] for _c, v, _t in entries for n in range(1, _SHORT_PREFIX + 1)}
+    spelt_out = {t[:n] for _c, _v, t in entries for n in range(1, _SHORT_PREFIX + 1)}
+    inexact = folded - written
+    return inexact & spelt_out, inexact - spelt_out
+
+
+def _insert_sorted(vocab: list[str], word: str) -> None:
+    i = bisect_left(vocab, word)
+    if i == len(vocab) or vocab[i] != word:
+        vocab.insert(i, word)
 
 
 def _deletions(word: str) -> set[str]:
