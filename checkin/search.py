@@ -158,6 +158,33 @@ def _relation(spelt: str, typed: str, typed_translit: str, whole: bool) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _Spelling:
+    """A name field's words as (folded, written, transliterated), and their short prefixes."""
+
+    words: tuple[tuple[str, str, str], ...]
+    joined: tuple[tuple[str, str, str], ...]
+    variant: bool  # some word is written otherwise than folded
+    folded_keys: frozenset[str]
+    written_keys: frozenset[str]
+    spelt_out_keys: frozenset[str]
+
+
+@lru_cache(maxsize=100_000)
+def _name_spelling(text: str) -> _Spelling:
+    """Names repeat thousands of times in a big list: worked out once per spelling."""
+    folded, written = _cached_words(text), _spelt_words(text)
+    words = tuple((c, v, _translit(v)) for c, v in zip(folded, written, strict=True))
+    joined = tuple((c, v, _translit(v)) for c, v in
+                   zip(_joined(folded), _joined(written), strict=True))
+    if all(c == v for c, v, _t in words):  # then also v == t: one set of prefixes
+        keys = frozenset(c[:n] for c, _v, _t in words for n in range(1, _SHORT_PREFIX + 1))
+        return _Spelling(words, joined, False, keys, keys, keys)
+    return _Spelling(words, joined, True,
+                     *(frozenset(w[i][:n] for w in words for n in range(1, _SHORT_PREFIX + 1))
+                       for i in range(3)))
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     attendee: Attendee
     score: float
@@ -206,7 +233,7 @@ class SearchIndex:
         #: people with two name words sharing four letters (one may be exact, one not)
         self._multi: set[int] = set()
         #: short folded prefix -> people whose words with it, were it typed as such,
-        #: are at best (transliterated, folded)
+        #: are (not written so, not even transliterated so)
         self._short_inexact: dict[str, tuple[set[int], set[int]]] = {}
         collecting = gc.isenabled()
         gc.disable()  # a bulk load of small sets: cyclic GC passes would dominate its time
@@ -243,7 +270,7 @@ class SearchIndex:
             if plain not in self._name_forms.get(canonical, ()):
                 self._name_forms.setdefault(canonical, set()).add(plain)
                 self._new_forms.append((plain, canonical))
-        self._insert_spellings(slot, person, names, (*first, *last))
+        self._insert_spellings(slot, person, (*first, *last))
         others: list[str] = []
         for value in (person.organization, person.project, person.email, person.title,
                       person.role, *(person.extra.get(f, "") for f in self.extra_fields)):
@@ -272,16 +299,12 @@ class SearchIndex:
         self._full_names.setdefault(full, set()).add(slot)
         return names, others
 
-    def _insert_spellings(self, slot: int, person: Attendee, names: list[str],
-                          own: tuple[str, ...]) -> None:
+    def _insert_spellings(self, slot: int, person: Attendee, own: tuple[str, ...]) -> None:
         """How each name word is written, for ranking namesakes by spelling."""
-        spelt_first = _spelt_words(person.first_name)
-        spelt_last = _spelt_words(person.last_name)
-        written = (*spelt_first, *spelt_last, *_joined(spelt_first), *_joined(spelt_last))
-        entries = tuple((c, v, _translit(v)) for c, v in zip(names, written, strict=True))
+        first, last = _name_spelling(person.first_name), _name_spelling(person.last_name)
+        entries = (*first.words, *last.words, *first.joined, *last.joined)
         self._name_spelt.append(entries)
         spellings = self._spellings
-        variant = False
         for c, v, _t in entries:
             by_spelling = spellings.get(c)
             if by_spelling is None:
@@ -290,18 +313,17 @@ class SearchIndex:
                 by_spelling[v].add(slot)
             else:
                 by_spelling[v] = {slot}
-            if v != c:
-                variant = True
-        if variant:
+        if first.variant or last.variant:
             self._variant_slots.add(slot)
-            translit_only, folded_only = _inexact_prefixes(entries)
-            for key in translit_only:
+            not_exact, folded_only = _inexact_prefixes(first, last)
+            for key in not_exact:
                 self._short_inexact.setdefault(key, (set(), set()))[0].add(slot)
             for key in folded_only:
-                self._short_inexact.setdefault(key, (set(), set()))[1].add(slot)
-        heads = [c[:4] for c in own if len(c) >= 4]
-        if len(set(heads)) < len(heads):
-            self._multi.add(slot)
+                self._short_inexact[key][1].add(slot)
+        if len(own) > 1:
+            heads = [c[:4] for c in own if len(c) >= 4]
+            if len(set(heads)) < len(heads):
+                self._multi.add(slot)
 
     def _index_word(self, word: str, slots: set[int], *, is_name: bool) -> None:
         """Short-prefix sets and (for names) the deletion index for one word."""
@@ -336,7 +358,9 @@ class SearchIndex:
             self._spellings.get(c, {}).get(v, set()).discard(slot)
         if slot in self._variant_slots:
             self._variant_slots.discard(slot)
-            for keys in _inexact_prefixes(entries):
+            person = self._people[slot]
+            for keys in _inexact_prefixes(_name_spelling(person.first_name),
+                                          _name_spelling(person.last_name)):
                 for key in keys:
                     for members in self._short_inexact.get(key, ()):
                         members.discard(slot)
@@ -456,7 +480,14 @@ class SearchIndex:
         spelt = [(term, typed[term][1], _translit(typed[term][1])) for term in terms]
         if len(fuzzy_all) <= _DETAILED_LIMIT:
             as_typed = all(term == written for term, written, _t in spelt)
-            scored = [self._score(slot, terms, typos, spelt, as_typed, slot in exact_name,
+            checks: list[_TermCheck] = []
+            if not as_typed or not self._variant_slots.isdisjoint(fuzzy_all):
+                checks = [(term, name_set,
+                           self._term_spelling(term, written, translit, whole=True),
+                           self._term_spelling(term, written, translit, whole=False))
+                          for (term, written, translit), name_set in zip(spelt, name_sets,
+                                                                         strict=True)]
+            scored = [self._score(slot, terms, typos, checks, as_typed, slot in exact_name,
                                   slot in in_name, slot in exact_all) for slot in fuzzy_all]
             best = heapq.nsmallest(limit, scored)
             return [Hit(self._people[slot], score) for _key, score, slot in best]
@@ -468,28 +499,30 @@ class SearchIndex:
         """Ranking by set arithmetic for one or two typed letters over a big list.
 
         Same order as the detailed score, coarser (no "whole name in any
-        order" level, spelling only among name matches): within a tier, slot
-        order, which is alphabetical for everyone indexed at start (walk-ins
-        added later come after them).
+        order" level; spelling by the word furthest from what was typed, among
+        name matches only): within a tier, slot order, which is alphabetical
+        for everyone indexed at start (walk-ins added later come after them).
+        A tier is a set and the few people to leave out of it, so that the
+        big set of one typed letter is never copied.
         """
         whole = _intersect([self._name_postings.get(t, set()) for t in terms])
+        nothing: set[int] = set()
 
-        def tiers() -> Iterator[set[int]]:
+        def tiers() -> Iterator[tuple[set[int], set[int]]]:
             for group, is_whole in ((exact_name, True), (whole, True), (in_name, False)):
                 if group:
-                    for part in self._by_spelling(group, spelt, whole=is_whole):
-                        if part:
-                            yield part & self._open
-                            yield part
-            yield exact_all & self._open
-            yield exact_all
-            yield fuzzy_all
+                    for members, skip in self._by_spelling(group, spelt, whole=is_whole):
+                        if members:
+                            yield members & self._open, skip
+                            yield members, skip
+            yield exact_all & self._open, nothing
+            yield exact_all, nothing
+            yield fuzzy_all, nothing
 
         hits: list[Hit] = []
         taken: set[int] = set()
-        for number, tier in enumerate(tiers()):
-            fresh = tier - taken if taken else tier
-            for slot in heapq.nsmallest(limit - len(hits), fresh):
+        for number, (members, skip) in enumerate(tiers()):
+            for slot in _smallest(members, limit - len(hits), skip, taken):
                 hits.append(Hit(self._people[slot], float(100 - 3 * number)))
                 taken.add(slot)
             if len(hits) >= limit:
@@ -497,40 +530,49 @@ class SearchIndex:
         return hits
 
     def _by_spelling(self, group: set[int], spelt: list[tuple[str, str, str]], *,
-                     whole: bool) -> tuple[set[int], set[int], set[int]]:
-        """``group`` split into people written exactly as typed, transliterated, folded."""
-        exact, fine = group, group  # fine: exact or transliterated in every word
-        for term, written, translit in spelt:
-            exact_t, fine_t = self._term_spelling(group, term, written, translit, whole=whole)
-            if exact_t is not None:
-                exact = exact & exact_t
-            if fine_t is not None:
-                fine = fine & fine_t
-        return (exact, fine - exact if fine is not exact else set(),
-                group - fine if fine is not group else set())
+                     whole: bool) -> Iterator[tuple[set[int], set[int]]]:
+        """``group`` as people written exactly as typed, transliterated, folded.
 
-    def _term_spelling(self, group: set[int], term: str, written: str, translit: str, *,
-                       whole: bool) -> tuple[set[int] | None, set[int] | None]:
-        """People (of ``group``) with the term written exactly / at least transliterated.
-
-        None stands for all of ``group``. Built from the few written forms
-        that differ from their folded word, never by a scan of the group.
+        Each part is (members, people to leave out); the parts are made lazily.
         """
+        empty: set[int] = set()
+        exact: _Side = (False, empty)  # who is written exactly as typed, in every word
+        fine: _Side = (False, empty)  # ... exactly or transliterated
+        for term, written, translit in spelt:
+            exact_t, fine_t = self._term_spelling(term, written, translit, whole=whole)
+            exact, fine = _both(exact, exact_t), _both(fine, fine_t)
+        (exact_is, exact_set), (fine_is, fine_set) = exact, fine
+        yield (exact_set & group, empty) if exact_is else (group, exact_set)
+        if fine_is:
+            yield (fine_set - exact_set if exact_is else fine_set & exact_set) & group, empty
+            yield group, fine_set
+        else:
+            yield (group, fine_set | exact_set) if exact_is else \
+                ((exact_set - fine_set) & group, empty)
+            yield fine_set & group, empty
+
+    def _term_spelling(self, term: str, written: str, translit: str, *,
+                       whole: bool) -> tuple[_Side, _Side]:
+        """Who has the term written exactly / at least transliterated.
+
+        Each side is (True, who) or (False, who not), whichever is small:
+        built from the few written forms that differ from their folded word,
+        never by a scan of the candidates.
+        """
+        empty: set[int] = set()
         if whole:
             spellings = self._spellings.get(term, {})
             if len(spellings) == 1 and written in spellings:
-                return None, None
-            exact = spellings.get(written, set())
+                return (False, empty), (False, empty)
+            exact = spellings.get(written, empty)
             fine = set(exact)
             for form, slots in spellings.items():
                 if form != written and _translit(form) == translit:
                     fine |= slots
-            return exact, fine
+            return (True, exact), (True, fine)
         if written == term and len(term) <= _SHORT_PREFIX:
-            translit_only, folded_only = self._short_inexact.get(term, (set(), set()))
-            if group.isdisjoint(translit_only) and group.isdisjoint(folded_only):
-                return None, None
-            return group - translit_only - folded_only, group - folded_only
+            not_exact, folded_only = self._short_inexact.get(term, (empty, empty))
+            return (False, not_exact), (False, folded_only)
         # words written as folded relate to the typed word all alike; the others one by one
         plain = EXACT if written == term else TRANSLITERATED if translit == term else FOLDED
         by_relation: tuple[set[int], set[int], set[int]] = (set(), set(), set())
@@ -544,11 +586,11 @@ class SearchIndex:
                     by_relation[_relation(form, written, translit, False)].update(slots)
         exact_v, translit_v, folded_v = by_relation
         if plain == FOLDED:
-            return exact_v, exact_v | translit_v
+            return (True, exact_v), (True, exact_v | translit_v)
         translit_only = translit_v - exact_v if plain == EXACT else set()
         folded_only = folded_v - exact_v - translit_v
         # someone with two such words may also have one written as folded: ask them
-        for slot in (translit_only | folded_only) & self._multi & group:
+        for slot in (translit_only | folded_only) & self._multi:
             relation = self._slot_relation(slot, term, written, translit, whole=False)
             translit_only.discard(slot)
             folded_only.discard(slot)
@@ -557,8 +599,8 @@ class SearchIndex:
             elif relation == FOLDED:
                 folded_only.add(slot)
         if plain == EXACT:
-            return group - translit_only - folded_only, group - folded_only
-        return exact_v, group - folded_only
+            return (False, translit_only | folded_only), (False, folded_only)
+        return (True, exact_v), (False, folded_only)
 
     def _slot_relation(self, slot: int, term: str, written: str, translit: str, *,
                        whole: bool) -> int | None:
@@ -574,7 +616,7 @@ class SearchIndex:
         return best
 
     def _score(self, slot: int, terms: list[str], typos: dict[str, frozenset[str]],
-               spelt: list[tuple[str, str, str]], as_typed: bool, exact_name: bool,
+               checks: list[_TermCheck], as_typed: bool, exact_name: bool,
                in_name: bool, exact: bool) -> tuple[tuple[object, ...], float, int]:
         """Sort key (smaller is better), a score for display, and the slot.
 
@@ -611,11 +653,18 @@ class SearchIndex:
         else:
             level = 4
         spelling = off = EXACT  # the worst word's relation, and the sum over all words
-        if not as_typed or slot in self._variant_slots:
-            for term, written, translit in spelt:
-                relation = self._slot_relation(slot, term, written, translit,
-                                               whole=level <= 2)
-                if relation is not None:
+        if checks and (not as_typed or slot in self._variant_slots):
+            for term, name_set, whole_sides, prefix_sides in checks:
+                if level <= 2:
+                    if term not in names:
+                        continue  # covered by a typo
+                    (exact_is, exact_set), (fine_is, fine_set) = whole_sides
+                elif slot in name_set:
+                    (exact_is, exact_set), (fine_is, fine_set) = prefix_sides
+                else:
+                    continue  # found in the organisation, project, codes or by a typo
+                if (slot in exact_set) != exact_is:
+                    relation = TRANSLITERATED if (slot in fine_set) == fine_is else FOLDED
                     spelling = max(spelling, relation)
                     off += relation
         is_open = slot in self._open
@@ -630,14 +679,53 @@ def _sort_key(person: Attendee) -> tuple[str, str]:
     return person.sort_key
 
 
-def _inexact_prefixes(entries: tuple[tuple[str, str, str], ...]) -> tuple[set[str], set[str]]:
-    """Short folded prefixes of a person's name which, typed as such, match their words
-    only transliterated / only folded ('mu' and 'mul' for Müller)."""
-    folded = {c[:n] for c, _v, _t in entries for n in range(1, _SHORT_PREFIX + 1)}
-    written = {v[:n] for _c, v, _t in entries for n in range(1, _SHORT_PREFIX + 1)}
-    spelt_out = {t[:n] for _c, _v, t in entries for n in range(1, _SHORT_PREFIX + 1)}
-    inexact = folded - written
-    return inexact & spelt_out, inexact - spelt_out
+def _inexact_prefixes(first: _Spelling,
+                      last: _Spelling) -> tuple[frozenset[str], frozenset[str]]:
+    """Short folded prefixes of a person's name which, typed as such, match none of
+    their words exactly / not even transliterated ('mu' / 'mul' for Müller)."""
+    not_exact = (first.folded_keys | last.folded_keys) - first.written_keys - last.written_keys
+    return not_exact, not_exact - first.spelt_out_keys - last.spelt_out_keys
+
+
+#: (True, who qualifies) or (False, who does not; everyone else does)
+_Side = tuple[bool, set[int]]
+
+
+#: a typed word, who has it in the name, and who writes it so (as a whole word, as a prefix)
+_TermCheck = tuple[str, set[int], tuple[_Side, _Side], tuple[_Side, _Side]]
+
+
+def _both(a: _Side, b: _Side) -> _Side:
+    """Who qualifies on both sides, kept in the smaller form where possible."""
+    (a_is, a_set), (b_is, b_set) = a, b
+    if a_is and b_is:
+        return True, a_set & b_set
+    if a_is:
+        return True, a_set - b_set
+    if b_is:
+        return True, b_set - a_set
+    return False, (a_set | b_set) if a_set and b_set else (a_set or b_set)
+
+
+def _smallest(members: set[int], need: int, skip: set[int], taken: set[int]) -> list[int]:
+    """The ``need`` lowest slots of ``members`` outside ``skip`` and ``taken``.
+
+    ``members`` may be most of the list and is not copied: a few more than
+    needed are fetched (as many more as the left-out share suggests), and more
+    only if that fell short.
+    """
+    if not skip and not taken:
+        return heapq.nsmallest(need, members)
+    size, left_out = len(members), len(skip) + len(taken)
+    if left_out * 3 > size:
+        return heapq.nsmallest(need, members - skip - taken)
+    fetch = need * size // (size - left_out) + need // 4 + 8
+    while True:
+        lowest = heapq.nsmallest(fetch, members)
+        found = [s for s in lowest if s not in skip and s not in taken]
+        if len(found) >= need or len(lowest) < fetch:
+            return found[:need]
+        fetch *= 4
 
 
 def _insert_sorted(vocab: list[str], word: str) -> None:
