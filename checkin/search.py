@@ -27,13 +27,16 @@ Why it is built this way:
   terms of full words that need it, so plain typing stays on the fast path.
 * Ranking, best first: the exact full name (folded), the whole name in any
   order, every typed word a whole word of the name, every typed word the
-  beginning of a name word, the rest (organisation, codes, typos); within
-  each of these, exact spelling before transliteration before folding; then
-  people expected today and not yet checked in; then no typo, whole words
-  over prefixes, alphabetical. Only the candidate set is ranked: up to a few
-  hundred people one by one, larger sets (one or two typed letters over a
-  big list) by set arithmetic, with the spellings that differ from their
-  folded form kept aside so that exact spelling costs little to find.
+  beginning of a name word, the whole name with one typo, the rest
+  (organisation, codes, typos); within each of these, exact spelling before
+  transliteration before folding; then people expected today and not yet
+  checked in; then no typo, whole words over prefixes, alphabetical. A word
+  begun is not a typo ("Kueh" is the start of Kuehn and Kühn, not a slip in
+  a whole name), and a guessed typo never outranks what was typed.
+* Only the candidate set is ranked: up to a few hundred people one by one,
+  larger sets (one or two typed letters over a big list) by set arithmetic,
+  with the spellings that differ from their folded form kept aside so that
+  exact spelling costs little to find.
 """
 
 from __future__ import annotations
@@ -620,16 +623,18 @@ class SearchIndex:
                in_name: bool, exact: bool) -> tuple[tuple[object, ...], float, int]:
         """Sort key (smaller is better), a score for display, and the slot.
 
-        Levels: exact full name (folded), the whole name in any order (one typo
-        allowed), every term a whole name word, every term in the name, the
+        Levels: exact full name (folded), the whole name in any order, every
+        term a whole name word, every term begins a name word, the whole name
+        with one typo (what was typed beats a guess at what was meant), the
         rest. Within a level: exact spelling, transliterated, folded (by the
         word furthest from what was typed, then by how many words are off);
-        then expected today and not checked in; then no typo; then whole words over
-        prefixes (and names over other fields); then alphabetical.
+        then expected today and not checked in; then no typo; then whole words
+        over prefixes (and names over other fields); then alphabetical.
         """
         names, own, others = self._person_words[slot]
         words_score = 0
         covered: set[str] = set()
+        by_typo: list[str] = []
         all_whole = True
         for term in terms:
             if term in names:
@@ -637,9 +642,11 @@ class SearchIndex:
                 covered.add(term)
                 continue
             all_whole = False
-            if typos[term] & names:
+            # a word begun is not a typo of it ("Kueh" is the start of Kühn, not Kuehn typo'd)
+            near = [word for word in typos[term] & names if not word.startswith(term)]
+            if near:
                 words_score += 6
-                covered |= typos[term] & names
+                by_typo.extend(near)
             elif term in others:
                 words_score += 4
         if exact_name:
@@ -650,16 +657,16 @@ class SearchIndex:
             level = 2
         elif in_name:
             level = 3
-        else:
+        elif own and own <= covered.union(by_typo):
             level = 4
+        else:
+            level = 5
         spelling = off = EXACT  # the worst word's relation, and the sum over all words
         if checks and (not as_typed or slot in self._variant_slots):
             for term, name_set, whole_sides, prefix_sides in checks:
-                if level <= 2:
-                    if term not in names:
-                        continue  # covered by a typo
+                if level <= 2 and term in names:
                     (exact_is, exact_set), (fine_is, fine_set) = whole_sides
-                elif slot in name_set:
+                elif slot in name_set:  # (or a whole name typed with a typo and a prefix)
                     (exact_is, exact_set), (fine_is, fine_set) = prefix_sides
                 else:
                     continue  # found in the organisation, project, codes or by a typo
@@ -668,7 +675,7 @@ class SearchIndex:
                     spelling = max(spelling, relation)
                     off += relation
         is_open = slot in self._open
-        score = (1000 * (4 - level) + 250 * (FOLDED - spelling) - 10 * off + 100 * is_open
+        score = (1000 * (5 - level) + 250 * (FOLDED - spelling) - 10 * off + 100 * is_open
                  + 50 * exact + words_score)
         key = (level, spelling, off, not is_open, not exact, -words_score,
                self._sort_keys[slot])
