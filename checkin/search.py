@@ -490,10 +490,12 @@ class SearchIndex:
                            self._term_spelling(term, written, translit, whole=False))
                           for (term, written, translit), name_set in zip(spelt, name_sets,
                                                                          strict=True)]
-            scored = [self._score(slot, terms, typos, checks, as_typed, slot in exact_name,
+            per_term = [(term, typos[term]) for term in terms]
+            check_all = not as_typed
+            scored = [self._score(slot, per_term, checks, check_all, slot in exact_name,
                                   slot in in_name, slot in exact_all) for slot in fuzzy_all]
             best = heapq.nsmallest(limit, scored)
-            return [Hit(self._people[slot], score) for _key, score, slot in best]
+            return [Hit(self._people[slot], _display_score(rank)) for rank, _k, slot in best]
         return self._tiered(terms, spelt, exact_name, in_name, exact_all, fuzzy_all, limit)
 
     def _tiered(self, terms: list[str], spelt: list[tuple[str, str, str]],
@@ -618,10 +620,10 @@ class SearchIndex:
                         break
         return best
 
-    def _score(self, slot: int, terms: list[str], typos: dict[str, frozenset[str]],
-               checks: list[_TermCheck], as_typed: bool, exact_name: bool,
-               in_name: bool, exact: bool) -> tuple[tuple[object, ...], float, int]:
-        """Sort key (smaller is better), a score for display, and the slot.
+    def _score(self, slot: int, per_term: list[tuple[str, frozenset[str]]],
+               checks: list[_TermCheck], check_all: bool, exact_name: bool,
+               in_name: bool, exact: bool) -> tuple[int, tuple[str, str], int]:
+        """Sort key (smaller is better: a packed rank, then alphabetical) and the slot.
 
         Levels: exact full name (folded), the whole name in any order, every
         term a whole name word, every term begins a name word, the whole name
@@ -636,18 +638,20 @@ class SearchIndex:
         covered: set[str] = set()
         by_typo: list[str] = []
         all_whole = True
-        for term in terms:
+        for term, near in per_term:
             if term in names:
                 words_score += 10
                 covered.add(term)
                 continue
             all_whole = False
-            # a word begun is not a typo of it ("Kueh" is the start of Kühn, not Kuehn typo'd)
-            near = [word for word in typos[term] & names if not word.startswith(term)]
             if near:
-                words_score += 6
-                by_typo.extend(near)
-            elif term in others:
+                # a word begun is not a typo of it ("Kueh" starts Kühn, it is no Kuehn typo'd)
+                found = [word for word in near & names if not word.startswith(term)]
+                if found:
+                    words_score += 6
+                    by_typo.extend(found)
+                    continue
+            if term in others:
                 words_score += 4
         if exact_name:
             level = 0
@@ -657,12 +661,12 @@ class SearchIndex:
             level = 2
         elif in_name:
             level = 3
-        elif own and own <= covered.union(by_typo):
+        elif by_typo and own and own <= covered.union(by_typo):
             level = 4
         else:
             level = 5
         spelling = off = EXACT  # the worst word's relation, and the sum over all words
-        if checks and (not as_typed or slot in self._variant_slots):
+        if checks and (check_all or slot in self._variant_slots):
             for term, name_set, whole_sides, prefix_sides in checks:
                 if level <= 2 and term in names:
                     (exact_is, exact_set), (fine_is, fine_set) = whole_sides
@@ -670,16 +674,29 @@ class SearchIndex:
                     (exact_is, exact_set), (fine_is, fine_set) = prefix_sides
                 else:
                     continue  # found in the organisation, project, codes or by a typo
-                if (slot in exact_set) != exact_is:
-                    relation = TRANSLITERATED if (slot in fine_set) == fine_is else FOLDED
-                    spelling = max(spelling, relation)
-                    off += relation
-        is_open = slot in self._open
-        score = (1000 * (5 - level) + 250 * (FOLDED - spelling) - 10 * off + 100 * is_open
+                if (slot in exact_set) is not exact_is:
+                    if (slot in fine_set) is fine_is:
+                        off += TRANSLITERATED
+                        if spelling == EXACT:
+                            spelling = TRANSLITERATED
+                    else:
+                        off += FOLDED
+                        spelling = FOLDED
+        rank = ((((level * 3 + spelling) * 32 + off) * 2 + (slot not in self._open)) * 2
+                + (not exact)) * 128 + 100 - words_score
+        return rank, self._sort_keys[slot], slot
+
+
+def _display_score(rank: int) -> float:
+    """The packed rank as a score for display, higher is better (as in `checkin search`)."""
+    words_score = 100 - rank % 128
+    rank //= 128
+    exact, rank = not rank % 2, rank // 2
+    is_open, rank = not rank % 2, rank // 2
+    off, rank = rank % 32, rank // 32
+    spelling, level = rank % 3, rank // 3
+    return float(1000 * (5 - level) + 250 * (FOLDED - spelling) - 10 * off + 100 * is_open
                  + 50 * exact + words_score)
-        key = (level, spelling, off, not is_open, not exact, -words_score,
-               self._sort_keys[slot])
-        return key, float(score), slot
 
 
 def _sort_key(person: Attendee) -> tuple[str, str]:
