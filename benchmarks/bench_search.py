@@ -36,8 +36,8 @@ from functools import partial
 
 from benchmarks.population import namesake_population, population
 from benchmarks.run import Figure
+from checkin.door.search import TYPO_MIN_LENGTH, SearchIndex, fold, words
 from checkin.model import Attendee
-from checkin.search import TYPO_MIN_LENGTH, SearchIndex, fold, words
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
                          "Ü": "Ue"})

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from benchmarks.population import population
 from benchmarks.run import Figure
-from checkin.demo import create_demo
-from checkin.door import Door
+from checkin.door.door import Door
+from checkin.event.demo import create_demo
 from checkin.store import create_event, open_event
 
 

@@ -13,8 +13,8 @@ import random
 import unicodedata
 from dataclasses import replace
 
+from checkin.common.resources_access import load_json
 from checkin.model import Attendee
-from checkin.resources_access import load_json
 
 _FIRST_TEXT = (
     "Achim Adrian Agnes Alexander Alina Andreas Angelika Annette Arne Barbara Bastian Bernd "

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from checkin.door import Door, Status
+from checkin.door.door import Door, Status
+from checkin.event.privacy import set_retention_days
 from checkin.model import Attendee
-from checkin.privacy import set_retention_days
 from checkin.store import open_event
 from checkin.ui.main_window import MainWindow
 from tests.attendance_scenario import D1, build

@@ -16,13 +16,13 @@ import pdfplumber
 import pypdfium2
 import pytest
 
-from checkin import codes
 from checkin.badges import PRESETS, Selection, render_batch
 from checkin.badges.layouts import Layout
 from checkin.badges.library import load_template
 from checkin.badges.render import MM
 from checkin.badges.template import Template
-from checkin.demo import create_demo
+from checkin.door import codes
+from checkin.event.demo import create_demo
 from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.store.sqlite import new_uuid

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkin import codes
-from checkin.door import REPEAT_WINDOW, Door, Status
+from checkin.door import codes
+from checkin.door.door import REPEAT_WINDOW, Door, Status
 from checkin.errors import UserError
 from checkin.store import EventStore
 

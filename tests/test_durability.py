@@ -56,7 +56,7 @@ def _wait_for(condition: object, what: str, seconds: float = 60.0) -> None:
 _SCANNER = """
 import json, random, sys, time
 from pathlib import Path
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.store import open_event
 event, go, seed, codes = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
 random.Random(seed).shuffle(codes)
@@ -120,7 +120,7 @@ def test_forced_checkins_and_walk_ins_decide_inside_the_write(tmp_path: Path) ->
     forcer = """
 import json, sys, time
 from pathlib import Path
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.store import open_event
 event, go, seed, ids = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
 with open_event(event) as store:
@@ -156,7 +156,7 @@ print(json.dumps(answers))
 _DESK = """
 import sys
 from pathlib import Path
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.store import open_event
 from checkin.store.sqlite import check_event_file
 event, codes = Path(sys.argv[1]), sys.argv[2:]
@@ -233,7 +233,7 @@ def test_checkin_copy_has_what_is_still_in_the_wal(tmp_path: Path) -> None:
     _event(path, 600)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with open_event(path) as store:
-        from checkin.door import Door
+        from checkin.door.door import Door
 
         door = Door(store)
         # all 600 stay in the WAL (no automatic checkpoint): the hardest case for a copy
@@ -319,14 +319,14 @@ def test_nothing_but_the_files_module_opens_an_event_that_is_open(
     """One process does what the desk, the live board, export, copy, purge and delete do."""
     import pytest
 
-    from checkin import privacy
-    from checkin.door import Door
+    from checkin.door.door import Door
+    from checkin.event import privacy
     from checkin.export import ExportOptions
     from checkin.store import files, schema
     from checkin.store import sqlite as sqlite_store
-    from checkin.ui.export_dialog import export_in_background
-    from checkin.ui.live_board import _day_breakdowns
-    from checkin.ui.tasks import Progress
+    from checkin.ui.attendance.export_dialog import export_in_background
+    from checkin.ui.attendance.live_board import _day_breakdowns
+    from checkin.ui.common.tasks import Progress
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     sys.addaudithook(_audit)  # cannot be removed: switched off again below

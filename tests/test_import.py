@@ -15,13 +15,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from checkin.door import Door, Status
+from checkin.door.door import Door, Status
 from checkin.errors import ImportProblem
 from checkin.importing import ImportOptions, commit, prepare, preview, remembered_mappings
 from checkin.importing.names import split_last_first, split_name
 from checkin.importing.readers import MAX_FILE_BYTES
 from checkin.store import EventStore, create_event, open_event
-from checkin.ui.tasks import Cancelled
+from checkin.ui.common.tasks import Cancelled
 from tests.conftest import ROOT, SAMPLES, run_cli
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
@@ -620,7 +620,7 @@ def test_preview_numbers_rows_as_in_the_file(store: EventStore) -> None:
 
 def test_imported_people_get_unique_badge_codes_that_scan(tmp_path: Path,
                                                           store: EventStore) -> None:
-    from checkin import codes
+    from checkin.door import codes
 
     rows = [["Vorname", "Nachname"]] + [[f"V{i}", f"N{i}"] for i in range(6000)]
     do_import(store, write_csv(tmp_path / "l.csv", rows))  # bulk path

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 
 from checkin.importing import remembered_mappings
 from checkin.store import EventStore, create_event, open_event
-from checkin.ui.import_wizard import NAME_COLUMN, ImportWizard
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.importing.import_wizard import NAME_COLUMN, ImportWizard
 from checkin.ui.main_window import MainWindow
-from checkin.ui.tasks import TaskRunner
 from tests.conftest import SAMPLES, artifact
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]

@@ -13,8 +13,8 @@ import unicodedata
 
 import pytest
 
+from checkin.door.search import SearchIndex
 from checkin.model import Attendee
-from checkin.search import SearchIndex
 
 
 def person(pid: str, first: str, last: str) -> Attendee:

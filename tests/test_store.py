@@ -147,7 +147,7 @@ def test_a_copy_never_replaces_an_open_event_or_one_with_a_wal(tmp_path: Path) -
 
 
 def test_delete_refuses_an_event_this_process_has_open(tmp_path: Path) -> None:
-    from checkin.privacy import delete_event
+    from checkin.event.privacy import delete_event
 
     path = tmp_path / "event.checkin"
     with (create_event(path, name="Event", days=DAYS),

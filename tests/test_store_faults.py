@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from checkin.demo import create_demo
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.errors import DiskFull, EventDamaged, ReadOnlyPlace
+from checkin.event.demo import create_demo
 from checkin.store import open_event
 from tests.conftest import ROOT, SAMPLES, run_cli
 
@@ -267,7 +267,7 @@ def test_lock_held_by_another_program_is_an_error_line(tmp_path: Path) -> None:
 
 _DESK = """
 import sys
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.store import open_event
 store = open_event(sys.argv[1])
 door = Door(store)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.demo import create_demo
+from checkin.event.demo import create_demo
 from checkin.model import CheckIn
 from checkin.store.sqlite import new_uuid, now_utc
 from tests.torture import DAYS, Figures, Round

@@ -7,14 +7,14 @@ another process delete the write-ahead log; two processes that both decide
 "not checked in yet"). This runs real processes the way a venue does and
 checks the file afterwards.
 
-Each round, on a fresh demo event (``checkin.demo.create_demo``):
+Each round, on a fresh demo event (``checkin.event.demo.create_demo``):
 
 * a long-lived **desk** process (``python -m tests.torture desk-process``)
   keeps its EventStore open, opens the event a second time in-process as the
   live board does (``open_event`` again, kept open, polled through
-  ``PRAGMA data_version`` and ``checkin.stats.day_stats``, plus the board's
+  ``PRAGMA data_version`` and ``checkin.attendance.stats.day_stats``, plus the board's
   open-compute-close breakdown job), and checks people in, undoes now and then
-  and adds walk-ins through ``checkin.door.Door``; every acknowledged result
+  and adds walk-ins through ``checkin.door.door.Door``; every acknowledged result
   is appended to a side file with fsync *after* the call returned;
 * two or three **scanner** threads, each running ``checkin scan EVENT CODE
   --json --desk "Scanner N" --day DAY`` one after the other, started together
@@ -35,7 +35,7 @@ Each round, on a fresh demo event (``checkin.demo.create_demo``):
 After the round every process is SIGKILLed and the file is checked with all
 processes dead: ``PRAGMA integrity_check`` is ok; every acknowledged check-in
 (and undo) is in the file exactly once; nobody has two valid check-ins for
-one day and session; the counts of ``checkin.stats`` equal a recount from the
+one day and session; the counts of ``checkin.attendance.stats`` equal a recount from the
 raw ``checkins`` table; an import is all there if it said so, else all or
 nothing; and no process failed with anything but a clear
 ``error:`` (exit 2) or the kill.
@@ -114,10 +114,10 @@ def desk_process(event: Path, side: Path, seed: int) -> None:
     Only results returned by ``Door`` are written to ``side``, so a line there
     is something staff saw on screen.
     """
-    from checkin import codes
-    from checkin.door import Door, Status
+    from checkin.attendance.stats import breakdown, day_stats
+    from checkin.door import codes
+    from checkin.door.door import Door, Status
     from checkin.errors import UserError
-    from checkin.stats import breakdown, day_stats
     from checkin.store import open_event
 
     rng = random.Random(seed)
@@ -417,8 +417,8 @@ class Round:
     # -- the round --
 
     def run(self) -> None:
-        from checkin import codes
-        from checkin.demo import create_demo
+        from checkin.door import codes
+        from checkin.event.demo import create_demo
 
         with create_demo(self.event, self.people) as store:
             secret = store.code_secret()
@@ -489,8 +489,8 @@ class Round:
     # -- the checks (all processes dead) --
 
     def check(self) -> None:
+        from checkin.attendance.stats import event_stats
         from checkin.errors import UserError
-        from checkin.stats import event_stats
         from checkin.store import open_event
 
         fig, name = self.figures, f"round {self.number}"
@@ -566,7 +566,7 @@ class Round:
             with open_event(self.event) as store:
                 stats = event_stats(store, breakdowns=False)
         except (sqlite3.DatabaseError, UserError) as exc:
-            self.violations.append(f"{name}: checkin.stats failed: {exc}")
+            self.violations.append(f"{name}: checkin.attendance.stats failed: {exc}")
             stats = {"days": []}
         for day in stats["days"]:  # type: ignore[attr-defined]
             d = day["date"]

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from checkin.cli.common import add_event_argument, open_store
-from checkin.days import parse_day, parse_days
-from checkin.demo import create_demo
+from checkin.door.days import parse_day, parse_days
+from checkin.event.demo import create_demo
 from checkin.store import create_event
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from checkin.codes import new_code_refs
+from checkin.door.codes import new_code_refs
 from checkin.importing.mapping import IMPORTED_FIELDS
 from checkin.importing.records import Candidate, name_key
 from checkin.importing.validation import Validator

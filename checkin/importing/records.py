@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from checkin.common.text import clean_text
 from checkin.importing.mapping import (
     DAY_PREFIX,
     EXTRA,
@@ -16,7 +17,6 @@ from checkin.importing.mapping import (
     is_cancelled,
 )
 from checkin.importing.names import split_last_first, split_name
-from checkin.text import clean_text
 
 
 def name_key(first: str, last: str, organization: str) -> str:

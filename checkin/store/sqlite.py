@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
 
-from checkin.codes import new_code_ref
+from checkin.door.codes import new_code_ref
 from checkin.errors import (
     DiskFull,
     EventBusy,

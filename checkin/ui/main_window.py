@@ -20,26 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import __version__
-from checkin.addresses import is_server_url, public_url
-from checkin.days import default_day, parse_days
-from checkin.demo import create_demo
-from checkin.desk_options import OPTIONS, ZOOM_STEP
+from checkin.common.desk_options import OPTIONS, ZOOM_STEP
+from checkin.door.days import default_day, parse_days
 from checkin.errors import UserError
+from checkin.event.demo import create_demo
 from checkin.store import EventStore, create_event, open_event
-from checkin.ui.attendance_actions import AttendanceActions
-from checkin.ui.badge_desk import BadgesController
-from checkin.ui.camera import camera_support
-from checkin.ui.desk_settings import DeskSettings
-from checkin.ui.desk_view import DeskView
-from checkin.ui.errors import describe_error
-from checkin.ui.i18n import Translations, resolve_language
-from checkin.ui.icons import app_icon
-from checkin.ui.import_wizard import ImportHook
+from checkin.sync.addresses import is_server_url, public_url
+from checkin.ui.attendance.attendance_actions import AttendanceActions
+from checkin.ui.badges.badge_desk import BadgesController
+from checkin.ui.common.desk_settings import DeskSettings
+from checkin.ui.common.errors import describe_error
+from checkin.ui.common.i18n import Translations, resolve_language
+from checkin.ui.common.icons import app_icon
+from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.common.theme import Appearance
+from checkin.ui.door.camera import camera_support
+from checkin.ui.door.desk_view import DeskView
+from checkin.ui.importing.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
-from checkin.ui.shared_events import SharedEvents
-from checkin.ui.shortcuts import show_shortcut_in_tooltip
-from checkin.ui.tasks import TaskRunner
-from checkin.ui.theme import Appearance
+from checkin.ui.sync.shared_events import SharedEvents
 from checkin.ui.welcome import WelcomeView
 
 
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         self.show_event(store)
 
     def try_demo(self) -> None:
-        from checkin.paths import data_dir
+        from checkin.common.paths import data_dir
 
         path = data_dir() / "demo.checkin"
         try:
