@@ -67,7 +67,7 @@ def build_event(path: Path, people: int, records: int, seed: int = 6) -> EventSt
     with store.transaction() as db:
         db.executemany("INSERT INTO checkins(uuid, attendee_id, day, desk, at, kind, undoes, "
                        "session, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    store.query("ANALYZE")
+        db.execute("ANALYZE")
     return store
 
 

@@ -125,3 +125,23 @@ class Event:
     @property
     def day_strings(self) -> tuple[str, ...]:
         return tuple(d.isoformat() for d in self.days)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A session inside an event day (a workshop, a small group): its door counts apart."""
+
+    id: str
+    day: str
+    name: str
+    capacity: int | None = None
+    starts: str | None = None
+    ends: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Name with time, as shown in pickers and exports."""
+        if self.starts:
+            span = self.starts + (f"–{self.ends}" if self.ends else "")
+            return f"{self.name} ({span})"
+        return self.name

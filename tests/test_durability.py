@@ -237,7 +237,8 @@ def test_checkin_copy_has_what_is_still_in_the_wal(tmp_path: Path) -> None:
 
         door = Door(store)
         # all 600 stay in the WAL (no automatic checkpoint): the hardest case for a copy
-        store.query("PRAGMA wal_autocheckpoint = 0")
+        with store.transaction() as db:  # a setting of this connection
+            db.execute("PRAGMA wal_autocheckpoint = 0")
         for person in store.attendees():
             assert door.check_in(person.id, day=DAY).status.value == "checked_in"
         assert os.stat(f"{path}-wal").st_size > 0  # the last ones are in the WAL

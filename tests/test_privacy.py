@@ -79,8 +79,8 @@ def test_purge_keeps_counts_and_removes_personal_data(tmp_path: Path) -> None:
     assert not {p.id for p in people} & {"anna", "bernd", "clara", "dieter", "eva", "frank"}
     assert store.audit_log(action="edit")[0]["detail"] == {}
     # the append-only guard is back
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        store.query("DELETE FROM checkins")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"), store.transaction() as db:
+        db.execute("DELETE FROM checkins")
     # new check-ins still work after the purge
     store.add_checkin(CheckIn(uuid=new_uuid(), attendee_id=people[0].id, day=D2,
                               desk="Desk 1", at=now_utc()))

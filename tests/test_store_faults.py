@@ -327,7 +327,8 @@ def test_gui_saves_a_complete_copy_while_the_desk_works(qtbot, tmp_path: Path,  
     assert window.action_save_copy.isEnabled()
     assert window.store is not None
     store = window.store
-    store.query("PRAGMA wal_autocheckpoint = 0")  # every check-in stays in the WAL
+    with store.transaction() as db:  # a setting of this connection
+        db.execute("PRAGMA wal_autocheckpoint = 0")  # every check-in stays in the WAL
     door = Door(store)
     people = [a for a in store.attendees() if a.expected_on(DAY) and a.status == "active"]
     for person in people:

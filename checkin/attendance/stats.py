@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from checkin.door.sessions import Occupancy, Session, list_sessions
+from checkin.store import attendance
 from checkin.store.sqlite import EventStore
 
 #: The breakdowns offered, as attendee field -> label.
@@ -93,20 +94,14 @@ class DayStats:
         }
 
 
-def _one(store: EventStore, sql: str, params: tuple[object, ...]) -> int:
-    return int(store.query(sql, params)[0][0])
-
-
 def expected_count(store: EventStore, day: str) -> int:
     """People registered for ``day`` and not cancelled (a counter the triggers keep)."""
-    rows = store.query("SELECT n FROM expected_days WHERE day = ?", (day,))
-    return int(rows[0][0]) if rows else 0
+    return attendance.expected_count(store, day)
 
 
 def checked_in_count(store: EventStore, day: str, scope: str = "") -> int:
     """People checked in on ``day`` ('' = the day, else a session id)."""
-    return _one(store, "SELECT coalesce(sum(n), 0) FROM presence_counts "
-                "WHERE day = ? AND scope = ?", (day, scope))
+    return attendance.present_count(store, day, scope)
 
 
 def day_counts(store: EventStore, day: str) -> DayCounts:
@@ -120,38 +115,8 @@ def _unexpected(store: EventStore, day: str) -> int:
     The door admits someone not registered for the day only when forced, so
     only forced check-ins need the (per-person) registration lookup.
     """
-    cancelled = _one(store,
-                     "SELECT count(*) FROM attendees a INDEXED BY attendees_cancelled "
-                     "JOIN presence p ON p.day = ? AND p.scope = '' AND p.attendee_id = a.id "
-                     "WHERE a.status = 'cancelled'", (day,))
-    unregistered = _one(store,
-                        "SELECT count(DISTINCT f.attendee_id) FROM checkins f "
-                        "INDEXED BY checkins_forced "
-                        "JOIN presence p ON p.day = f.day AND p.scope = '' "
-                        "AND p.attendee_id = f.attendee_id "
-                        "JOIN attendees a ON a.id = f.attendee_id AND a.status = 'active' "
-                        "WHERE f.day = ? AND f.forced = 1 AND NOT EXISTS (SELECT 1 FROM "
-                        "attendee_days d WHERE d.attendee_id = f.attendee_id AND d.day = f.day)",
-                        (day,))
-    return cancelled + unregistered
-
-
-def _walk_ins(store: EventStore, day: str) -> int:
-    return _one(store,
-                "SELECT count(*) FROM attendees a INDEXED BY attendees_walk_in "
-                "JOIN presence p ON p.day = ? AND p.scope = '' AND p.attendee_id = a.id "
-                "WHERE a.walk_in = 1", (day,))
-
-
-def _desks(store: EventStore, day: str) -> dict[str, int]:
-    rows = store.query("SELECT desk, sum(n) FROM presence_counts WHERE day = ? AND scope = '' "
-                       "GROUP BY desk HAVING sum(n) > 0 ORDER BY desk", (day,))
-    return {r[0]: int(r[1]) for r in rows}
-
-
-def _slot_text(moment: datetime) -> str:
-    """A slot key as the triggers write it: UTC, 'YYYY-MM-DDTHH:MM'."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+    return (attendance.present_cancelled(store, day)
+            + attendance.present_forced_unregistered(store, day))
 
 
 def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
@@ -161,11 +126,7 @@ def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
     wrong clock or a late entry cannot stretch the chart over months).
     """
     midnight = datetime.combine(date.fromisoformat(day), time()).astimezone()
-    rows = store.query(
-        "SELECT slot, sum(n) FROM presence_counts WHERE day = ? AND scope = '' "
-        "AND slot >= ? AND slot < ? GROUP BY slot HAVING sum(n) > 0 ORDER BY slot",
-        (day, _slot_text(midnight), _slot_text(midnight + timedelta(days=1))))
-    counts = {datetime.fromisoformat(r[0] + "+00:00"): int(r[1]) for r in rows}
+    counts = attendance.first_arrivals(store, day, midnight, midnight + timedelta(days=1))
     if not counts:
         return ()
     step = timedelta(minutes=ARRIVAL_SLOT_MINUTES)
@@ -181,20 +142,10 @@ def breakdown(store: EventStore, day: str, field_name: str) -> tuple[GroupCount,
     """Expected and checked-in people per value of ``field_name``, largest first."""
     if field_name not in BREAKDOWNS:
         raise ValueError(f"no breakdown by {field_name}")
-    expected = store.query(
-        f"SELECT a.{field_name}, count(*) FROM attendee_days d "
-        "JOIN attendees a ON a.id = d.attendee_id "
-        f"WHERE d.day = ? AND a.status = 'active' GROUP BY a.{field_name}", (day,))
-    here = store.query(
-        f"SELECT a.{field_name}, count(*) FROM presence p "
-        "JOIN attendees a ON a.id = p.attendee_id "
-        f"WHERE p.day = ? AND p.scope = '' GROUP BY a.{field_name}", (day,))
-    totals: dict[str, list[int]] = {}
-    for name, n in expected:
-        totals.setdefault(name, [0, 0])[0] = int(n)
-    for name, n in here:
-        totals.setdefault(name, [0, 0])[1] = int(n)
-    groups = [GroupCount(name, e, c) for name, (e, c) in totals.items()]
+    expected = attendance.expected_by(store, day, field_name)
+    here = attendance.present_by(store, day, field_name)
+    groups = [GroupCount(name, expected.get(name, 0), here.get(name, 0))
+              for name in {**expected, **here}]
     groups.sort(key=lambda g: (-g.expected, -g.checked_in, g.name.casefold()))
     return tuple(groups)
 
@@ -202,9 +153,7 @@ def breakdown(store: EventStore, day: str, field_name: str) -> tuple[GroupCount,
 def session_stats(store: EventStore, day: str,
                   sessions: list[Session] | None = None) -> tuple[Occupancy, ...]:
     """People per session of the day, from the counts the triggers keep."""
-    rows = store.query("SELECT scope, sum(n) FROM presence_counts WHERE day = ? "
-                       "AND scope <> '' GROUP BY scope", (day,))
-    counts = {r[0]: int(r[1]) for r in rows}
+    counts = attendance.present_by_session(store, day)
     return tuple(Occupancy(s, counts.get(s.id, 0))
                  for s in (sessions if sessions is not None else list_sessions(store, day)))
 
@@ -212,7 +161,7 @@ def session_stats(store: EventStore, day: str,
 def day_stats(store: EventStore, day: str, *, breakdowns: bool = True) -> DayStats:
     """Every figure of one day; ``breakdowns=False`` skips the per-group tables."""
     expected = expected_count(store, day)
-    desks = _desks(store, day)
+    desks = attendance.present_by_desk(store, day)
     checked_in = sum(desks.values())  # everyone has exactly one first desk
     unexpected = _unexpected(store, day)
     return DayStats(
@@ -220,7 +169,7 @@ def day_stats(store: EventStore, day: str, *, breakdowns: bool = True) -> DaySta
         expected=expected,
         checked_in=checked_in,
         missing=expected - (checked_in - unexpected),
-        walk_ins=_walk_ins(store, day),
+        walk_ins=attendance.present_walk_ins(store, day),
         unexpected=unexpected,
         desks=desks,
         sessions=session_stats(store, day),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from checkin.badges.template import Template, TemplateError, loads
 from checkin.common.resources_access import resource
 from checkin.store import EventStore
+from checkin.store import badges as stored
 
 
 def shipped_names() -> list[str]:
@@ -27,21 +28,19 @@ def shipped_text(name: str) -> str | None:
 
 
 def stored_text(store: EventStore, name: str) -> str | None:
-    rows = store.query("SELECT body FROM templates WHERE name = ?", (name,))
-    return str(rows[0]["body"]) if rows else None
+    return stored.template_body(store, name)
 
 
 def template_names(store: EventStore | None = None) -> list[str]:
     names = set(shipped_names())
     if store is not None:
-        names.update(str(r["name"]) for r in store.query("SELECT name FROM templates"))
+        names.update(stored.template_names(store))
     return sorted(names)
 
 
 def extra_fields(store: EventStore) -> set[str]:
     """Extra columns of the participant list: usable as template fields."""
-    rows = store.query("SELECT DISTINCT key FROM attendees, json_each(attendees.extra)")
-    return {str(r["key"]) for r in rows}
+    return stored.extra_field_names(store)
 
 
 @functools.lru_cache(maxsize=64)
@@ -77,7 +76,5 @@ def save_template(store: EventStore, name: str, text: str) -> Template:
         raise TemplateError("A template needs a name of 1 to 80 characters.")
     template = loads(text, extra_fields=extra_fields(store), name=name)
     body = json.dumps(template.source, ensure_ascii=False, indent=2)
-    with store.transaction() as db:
-        db.execute("INSERT INTO templates(name, body) VALUES (?, ?) ON CONFLICT(name) "
-                   "DO UPDATE SET body = excluded.body", (name, body))
+    stored.save_template(store, name, body)
     return template

@@ -7,12 +7,12 @@ handed out, and a reprint must be logged with desk and time like any print.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from checkin.store import EventStore
+from checkin.store import badges as stored
 from checkin.store.sqlite import new_uuid, now_utc
 
 PRINT = "badge_print"
@@ -50,15 +50,11 @@ def log_print(store: EventStore, attendee_id: str, *, desk: str,
 
 
 def printed_ids(store: EventStore) -> set[str]:
-    rows = store.query("SELECT DISTINCT attendee_id FROM audit WHERE action = ? "
-                       "AND attendee_id IS NOT NULL", (PRINT,))
-    return {str(r["attendee_id"]) for r in rows}
+    return stored.people_logged(store, PRINT)
 
 
 def print_count(store: EventStore, attendee_id: str) -> int:
-    rows = store.query("SELECT count(*) AS n FROM audit WHERE action = ? AND attendee_id = ?",
-                       (PRINT, attendee_id))
-    return int(rows[0]["n"])
+    return stored.times_logged(store, PRINT, attendee_id)
 
 
 def record_batch(store: EventStore, positions: Sequence[Position], *, desk: str, layout: str,
@@ -66,16 +62,10 @@ def record_batch(store: EventStore, positions: Sequence[Position], *, desk: str,
     """Store a printed batch and log each badge as printed, in one transaction."""
     batch_id = new_uuid()
     moment = now_utc()
-    with store.transaction() as db:
-        db.execute("INSERT INTO badge_batches(id, created_at, desk, layout, template, sort, "
-                   "selection, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   (batch_id, moment.isoformat(timespec="microseconds"), desk, layout,
-                    template, sort, json.dumps(dict(selection), ensure_ascii=False),
-                    len(positions)))
-        db.executemany("INSERT INTO badge_positions(batch_id, attendee_id, number, box, page, "
-                       "slot) VALUES (?, ?, ?, ?, ?, ?)",
-                       [(batch_id, p.attendee_id, p.number, p.box, p.page, p.slot)
-                        for p in positions])
+    with store.transaction():
+        stored.insert_batch(store, batch_id, created_at=moment, desk=desk, layout=layout,
+                            template=template, sort=sort, selection=selection,
+                            positions=positions)
         for p in positions:
             store.log(PRINT, desk=desk, attendee_id=p.attendee_id, at=moment,
                       detail={"batch": batch_id, "layout": layout, "template": template,
@@ -85,21 +75,12 @@ def record_batch(store: EventStore, positions: Sequence[Position], *, desk: str,
 
 def badge_location(store: EventStore, attendee_id: str) -> BadgeLocation | None:
     """The person's badge in the newest batch that holds it, or None."""
-    rows = store.query(
-        "SELECT p.batch_id, p.number, p.box, p.page, b.created_at FROM badge_positions p "
-        "JOIN badge_batches b ON b.id = p.batch_id WHERE p.attendee_id = ? "
-        "ORDER BY b.created_at DESC LIMIT 1", (attendee_id,))
-    if not rows:
+    where = stored.newest_position(store, attendee_id)
+    if where is None:
         return None
-    row = rows[0]
-    handed = store.query(
-        "SELECT 1 FROM audit WHERE action = ? AND attendee_id = ? "
-        "AND json_extract(detail, '$.batch') = ? LIMIT 1",
-        (HANDED_OUT, attendee_id, row["batch_id"]))
-    return BadgeLocation(batch_id=str(row["batch_id"]),
-                         printed_at=datetime.fromisoformat(row["created_at"]),
-                         box=str(row["box"]), number=int(row["number"]), page=int(row["page"]),
-                         handed_out=bool(handed))
+    handed = stored.logged_for_batch(store, HANDED_OUT, attendee_id, where.batch_id)
+    return BadgeLocation(batch_id=where.batch_id, printed_at=where.printed_at, box=where.box,
+                         number=where.number, page=where.page, handed_out=handed)
 
 
 def mark_handed_out(store: EventStore, attendee_id: str, *, desk: str) -> BadgeLocation | None:

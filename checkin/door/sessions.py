@@ -11,25 +11,9 @@ from dataclasses import dataclass
 
 from checkin.door.days import event_day
 from checkin.errors import UserError
+from checkin.model import Session as Session
+from checkin.store import sessions as stored
 from checkin.store.sqlite import EventStore, new_uuid
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    id: str
-    day: str
-    name: str
-    capacity: int | None = None
-    starts: str | None = None
-    ends: str | None = None
-
-    @property
-    def label(self) -> str:
-        """Name with time, as shown in pickers and exports."""
-        if self.starts:
-            span = self.starts + (f"–{self.ends}" if self.ends else "")
-            return f"{self.name} ({span})"
-        return self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,21 +72,13 @@ def add_session(store: EventStore, *, day: str, name: str, capacity: int | None 
                         "Choose another name.")
     session = Session(new_uuid(), the_day, name.strip(), _check_capacity(capacity),
                       _check_time(starts), _check_time(ends))
-    with store.transaction() as db:
-        db.execute("INSERT INTO sessions(id, day, name, capacity, starts, ends) "
-                   "VALUES (?, ?, ?, ?, ?, ?)",
-                   (session.id, session.day, session.name, session.capacity,
-                    session.starts, session.ends))
+    stored.insert_session(store, session)
     return session
 
 
 def list_sessions(store: EventStore, day: str | None = None) -> list[Session]:
     """Sessions of one day (or all), by day, start time and name."""
-    where, params = ("WHERE day = ?", (day,)) if day else ("", ())
-    rows = store.query(f"SELECT id, day, name, capacity, starts, ends FROM sessions {where} "
-                       "ORDER BY day, coalesce(starts, ''), name", params)
-    return [Session(r["id"], r["day"], r["name"], r["capacity"], r["starts"], r["ends"])
-            for r in rows]
+    return stored.load_sessions(store, day)
 
 
 def find_session(store: EventStore, key: str, day: str | None = None) -> Session:
@@ -128,27 +104,22 @@ def update_session(store: EventStore, session: Session, *, name: str | None = No
         _check_time(starts) if starts is not None else session.starts,
         _check_time(ends) if ends is not None else session.ends,
     )
-    with store.transaction() as db:
-        db.execute("UPDATE sessions SET name = ?, capacity = ?, starts = ?, ends = ? "
-                   "WHERE id = ?", (new.name, new.capacity, new.starts, new.ends, new.id))
+    stored.save_session(store, new)
     return new
 
 
 def remove_session(store: EventStore, session: Session) -> None:
     """Delete a session that nobody was checked in to (records are never lost)."""
-    used = store.query("SELECT count(*) FROM checkins WHERE session = ?", (session.id,))[0][0]
+    used = stored.checkin_records(store, session.id)
     if used:
         raise UserError(f"{session.name} has {used} check-in records and cannot be removed. "
                         "Rename it instead, or set its capacity.")
-    with store.transaction() as db:
-        db.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
+    stored.delete_session(store, session.id)
 
 
 def occupancy(store: EventStore, session: Session) -> Occupancy:
     """People checked in to a session (each once); the door calls this to warn when full."""
-    count = store.query("SELECT count(*) FROM presence WHERE day = ? AND scope = ?",
-                        (session.day, session.id))[0][0]
-    return Occupancy(session, int(count))
+    return Occupancy(session, stored.people_in(store, session.day, session.id))
 
 
 def session_occupancy(store: EventStore, session_id: str) -> Occupancy | None:

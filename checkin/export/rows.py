@@ -1,13 +1,12 @@
 """What an attendance export holds: the rows of a day or a session, and the columns.
 
 The columns are chosen by the user; email (and other contact data) is left
-out unless asked for. Rows come straight from SQL so that a congress day of
-tens of thousands of people is read in one pass.
+out unless asked for. The store reads a day's rows in one pass
+(:mod:`checkin.store.attendance`), so a congress day of tens of thousands is quick.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from checkin.door.search import fold
 from checkin.door.sessions import Session
 from checkin.errors import ExportProblem
 from checkin.model import FIELD_LABELS
+from checkin.store import attendance
 from checkin.store.sqlite import EventStore
 
 #: Every column an export can have, in order, with its header.
@@ -83,46 +83,24 @@ class AttendanceRow:
         return value or ""
 
 
-_PERSON_COLUMNS = ("title", "first_name", "last_name", "organization", "project", "role",
-                   "email", "ticket_code")
-_SELECT = ", ".join(f"a.{c}" for c in _PERSON_COLUMNS)
-
-
-def _row(r: sqlite3.Row) -> AttendanceRow:
-    at = r["at"]
-    return AttendanceRow(
-        fields={c: str(r[c]) for c in _PERSON_COLUMNS},
-        walk_in=bool(r["walk_in"]),
-        at=None if at is None else datetime.fromisoformat(str(at)).astimezone(),
-        desk=str(r["desk"] or ""),
-    )
-
-
-def _rows(store: EventStore, sql: str, params: tuple[object, ...]) -> list[AttendanceRow]:
-    rows = [_row(r) for r in store.query(sql, params)]
+def _rows(found: list[attendance.PresenceRow]) -> list[AttendanceRow]:
+    rows = [AttendanceRow(fields=r.fields, walk_in=r.walk_in,
+                          at=None if r.at is None else r.at.astimezone(), desk=r.desk)
+            for r in found]
     rows.sort(key=lambda row: row.sort_key)
     return rows
 
 
 def day_rows(store: EventStore, day: str) -> list[AttendanceRow]:
     """People checked in on ``day`` (each once, at their first check-in), by name."""
-    return _rows(store, f"SELECT {_SELECT}, a.walk_in, p.at, p.desk FROM presence p "
-                 "JOIN attendees a ON a.id = p.attendee_id WHERE p.day = ? AND p.scope = ''",
-                 (day,))
+    return _rows(attendance.present_people(store, day))
 
 
 def session_rows(store: EventStore, session: Session) -> list[AttendanceRow]:
     """People checked in to a session, by name."""
-    return _rows(store, f"SELECT {_SELECT}, a.walk_in, p.at, p.desk FROM presence p "
-                 "JOIN attendees a ON a.id = p.attendee_id WHERE p.day = ? AND p.scope = ?",
-                 (session.day, session.id))
+    return _rows(attendance.present_people(store, session.day, session.id))
 
 
 def signature_rows(store: EventStore, day: str) -> list[AttendanceRow]:
     """Everyone expected on ``day`` plus anyone else checked in, by name (to be signed)."""
-    return _rows(store,
-                 f"SELECT {_SELECT}, a.walk_in, p.at, p.desk FROM attendees a "
-                 "LEFT JOIN presence p ON p.day = ?1 AND p.scope = '' AND p.attendee_id = a.id "
-                 "WHERE p.attendee_id IS NOT NULL OR (a.status = 'active' AND EXISTS ("
-                 "SELECT 1 FROM attendee_days d WHERE d.attendee_id = a.id AND d.day = ?1))",
-                 (day,))
+    return _rows(attendance.expected_or_present_people(store, day))

@@ -41,6 +41,7 @@ from checkin.importing.sniffing import (
     normalise_header,
 )
 from checkin.importing.validation import Problem, Validator, row_text
+from checkin.store import people as stored_people
 from checkin.store.sqlite import EventStore
 
 #: More new people than this (and than are already in the event) are bulk-loaded.
@@ -285,7 +286,7 @@ def commit(store: EventStore, plan: ImportPlan, *, desk: str = "import",
     counts = plan.merge.counts()
     added = plan.merge.added
     with store.transaction():
-        taken = (r["code_ref"] for r in store.query("SELECT code_ref FROM attendees"))
+        taken = stored_people.code_refs(store)
         people = new_people(added, fresh_ids(len(added)), fresh_code_refs(len(added), taken))
         store.import_people(people, plan.merge.updated,
                             [p.id for p in plan.merge.cancelled], on_row=on_row,

@@ -72,19 +72,19 @@ def set_aside(db: sqlite3.Connection, *, seq: int, key: str, kind: str, desk: st
 
 
 def set_aside_count(store: EventStore) -> int:
-    return int(store.query("SELECT count(*) FROM sync_quarantine")[0][0])
+    return int(store._read("SELECT count(*) FROM sync_quarantine")[0][0])
 
 
 def set_aside_records(store: EventStore, limit: int = 100) -> list[dict[str, Any]]:
     """The records set aside, oldest first (for ``checkin sync --json`` and support)."""
-    return [dict(r) for r in store.query(
+    return [dict(r) for r in store._read(
         "SELECT seq, key, kind, desk, reason, set_aside_at FROM sync_quarantine "
         "ORDER BY seq LIMIT ?", (limit,))]
 
 
 def purge_marker(store: EventStore) -> str | None:
     """The server purge this copy has applied (its salt), if any."""
-    row = store.query("SELECT value FROM sync_state WHERE key = 'purge_salt'")
+    row = store._read("SELECT value FROM sync_state WHERE key = 'purge_salt'")
     return str(row[0][0]) if row else None
 
 

@@ -15,8 +15,13 @@ def namesakes(store: EventStore, first_name: str, last_name: str) -> list[Attend
     Served by the ``attendees_name`` index, so the desk can ask for every card.
     The caller narrows by organisation (and by full Unicode case folding).
     """
-    rows = store.query(
+    rows = store._read(
         "SELECT id FROM attendees WHERE last_name = ? COLLATE NOCASE "
         "AND first_name = ? COLLATE NOCASE LIMIT ?", (last_name, first_name, NAMESAKE_LIMIT))
     found = (store.attendee(str(r["id"])) for r in rows)
     return [p for p in found if p is not None]
+
+
+def code_refs(store: EventStore) -> list[str]:
+    """Every badge-code reference in use (new people must get others)."""
+    return [str(r["code_ref"]) for r in store._read("SELECT code_ref FROM attendees")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import uuid
@@ -45,6 +46,58 @@ _BULK_CACHE_KIB = 128 * 1024
 _SQLITE_IOERR_SHORT_READ = 522
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
 _INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
+
+
+class ReadOnlyQuery(ValueError):
+    """A statement that writes was given to :meth:`EventStore.query` (a bug, not the
+    user's doing): writes go through the named functions of ``checkin.store``."""
+
+
+#: pragmas that only read (``PRAGMA name``, never ``= value``)
+_READ_PRAGMAS = frozenset({
+    "application_id", "busy_timeout", "cache_size", "compile_options", "data_version",
+    "database_list", "foreign_keys", "freelist_count", "journal_mode", "page_count",
+    "page_size", "query_only", "schema_version", "secure_delete", "synchronous",
+    "user_version", "wal_autocheckpoint",
+})
+#: pragmas whose argument names what to read, not a new value
+_READ_PRAGMAS_WITH_ARGUMENT = frozenset({
+    "foreign_key_check", "foreign_key_list", "index_info", "index_list", "index_xinfo",
+    "integrity_check", "quick_check", "table_info", "table_xinfo",
+})
+_FIRST_WORD = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*(\w*)", re.S)
+_PRAGMA = re.compile(r"\s*PRAGMA\s+(?:\w+\s*\.\s*)?(\w+)\s*(\(\s*[\w']*\s*\))?\s*;?\s*",
+                     re.I)
+
+
+def _read_kind(sql: str) -> str:
+    """'select' or 'pragma' for a statement :meth:`EventStore.query` may run; else raise."""
+    match = _FIRST_WORD.match(sql)
+    word = match.group(1).upper() if match else ""
+    if word in ("SELECT", "VALUES", "WITH"):
+        return "select"
+    if word == "PRAGMA":
+        pragma = _PRAGMA.fullmatch(sql[match.start(1):] if match else sql)
+        if pragma is not None:
+            name = pragma.group(1).lower()
+            if (name in _READ_PRAGMAS and pragma.group(2) is None) \
+                    or name in _READ_PRAGMAS_WITH_ARGUMENT:
+                return "pragma"
+    raise ReadOnlyQuery(f"EventStore.query() only reads (SELECT, WITH, reading pragmas), "
+                        f"not {sql.strip()[:80]!r}: use a function of checkin.store "
+                        "(checkin.store.maintenance for VACUUM, secure delete, checkpoints)")
+
+
+#: What checkin/event/privacy.py still sends through query() (issue 12: it moves to
+#: checkin.store.maintenance in a parallel branch). Exactly these statements, run as
+#: the maintenance functions run them; delete this table once privacy.py calls
+#: ``maintenance.secure_delete`` / ``maintenance.compact``.
+_LEGACY_MAINTENANCE: dict[str, Callable[[EventStore], list[sqlite3.Row]]] = {
+    "PRAGMA SECURE_DELETE = ON": lambda store: store._run("PRAGMA secure_delete = ON"),
+    "VACUUM": lambda store: store._run("VACUUM"),
+    "PRAGMA WAL_CHECKPOINT(TRUNCATE)":
+        lambda store: store._run("PRAGMA wal_checkpoint(TRUNCATE)"),
+}
 
 
 def _extra_json(extra: Mapping[str, str]) -> str:
@@ -191,13 +244,8 @@ class EventStore:
             with suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Group writes: all of them are committed, or none (nested calls join).
-
-        SQLite's errors come out as what the user can do about them (``DiskFull``,
-        ``EventBusy``, ``EventDamaged``…); whatever failed was not committed.
-        """
+    def _check_writable(self) -> None:
+        """Refuse a write to an event opened read-only, saying why and what to do."""
         if self.read_only_reason is not None:
             raise self.read_only_reason
         if self.read_only:
@@ -207,6 +255,20 @@ class EventStore:
                 "in and nothing can be changed. To go on working with it, save a copy in a "
                 "writable folder (File > Save a copy…, or 'checkin copy EVENT NEW') and "
                 "open the copy.")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Group writes: all of them are committed, or none (nested calls join).
+
+        Outside ``checkin/store/`` this is only a grouping:
+        ``with store.transaction():`` around several store calls (a check-in and its
+        audit entry). The connection it yields is for the store's own modules; code
+        elsewhere must not use it (``tests/test_architecture.py`` enforces that), so
+        the event's SQL has one owner. SQLite's errors come out as what the user can
+        do about them (``DiskFull``, ``EventBusy``, ``EventDamaged``…); whatever
+        failed was not committed.
+        """
+        self._check_writable()
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -246,16 +308,69 @@ class EventStore:
         with self._lock:
             return files.copy_connection(self._db, Path(dest), overwrite=overwrite)
 
-    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
-        """Run a read-only query (for stats and exports that need their own SQL)."""
+    def _explained(self, exc: sqlite3.Error) -> BaseException:
+        explained = explain(exc, self.path, self.location)
+        return exc if explained is None else explained
+
+    def _read(self, sql: str,
+              params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        """All rows of one statement; for the store's own modules (no checks)."""
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                explained = explain(exc, self.path, self.location)
-                if explained is None:
+                explained = self._explained(exc)
+                if explained is exc:
                     raise
                 raise explained from exc
+
+    def _run(self, sql: str) -> list[sqlite3.Row]:
+        """One statement outside any transaction (VACUUM, connection pragmas): for
+        :mod:`checkin.store.maintenance` only; refused on a read-only event."""
+        self._check_writable()
+        with self._lock:
+            if self._depth:
+                raise RuntimeError(f"{sql!r} cannot run inside a transaction")
+            return self._read(sql)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the event
+        (``PRAGMA data_version``): the live board's cheap "anything new?" check."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run one read-only statement: for tests, benchmarks and diagnostics.
+
+        The app's code calls the typed functions of ``checkin.store`` instead.
+        Read-only for real: only SELECT, VALUES, WITH (run with ``query_only``, so
+        SQLite itself refuses a write) and pragmas that read are accepted; anything
+        else raises :class:`ReadOnlyQuery`. Writes and maintenance have named store
+        functions (:mod:`checkin.store.maintenance` for VACUUM, secure delete, WAL
+        checkpoints).
+        """
+        legacy = _LEGACY_MAINTENANCE.get(" ".join(sql.split()).upper())
+        if legacy is not None:
+            return legacy(self)
+        kind = _read_kind(sql)
+        if kind == "pragma":
+            return self._read(sql, params)
+        with self._lock:
+            guard = not self.read_only  # a read-only connection has query_only already
+            if guard:
+                self._db.execute("PRAGMA query_only = ON")
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY":  # it writes
+                    raise ReadOnlyQuery(f"EventStore.query() only reads, and {sql!r} "
+                                        "writes: use a function of checkin.store") from exc
+                explained = self._explained(exc)
+                if explained is exc:
+                    raise
+                raise explained from exc
+            finally:
+                if guard:
+                    self._db.execute("PRAGMA query_only = OFF")
 
     # -- event and settings ----------------------------------------------------------
 

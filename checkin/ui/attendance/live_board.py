@@ -2,7 +2,7 @@
 
 Big numbers, a chart of arrivals per 15 minutes, the sessions with their
 capacity and the largest groups. The board reads through its own connection
-to the event file and polls ``PRAGMA data_version`` (a cheap counter SQLite
+to the event file and polls ``store.data_version()`` (a cheap counter SQLite
 bumps whenever another connection commits), so check-ins from this desk,
 from other desks' processes and from the command line all appear within
 half a second. The desk's ``checked_in`` signal refreshes it at once.
@@ -306,7 +306,7 @@ class LiveBoard(QWidget):
     def poll(self) -> None:
         """Refresh if anyone committed to the event file since the last look."""
         self.clock.setText(clock(datetime.now()))
-        version = int(self.store.query("PRAGMA data_version")[0][0])
+        version = self.store.data_version()
         if version != self._version:
             self.refresh()
         else:
@@ -323,7 +323,7 @@ class LiveBoard(QWidget):
         people), so they are computed on the task pool through a connection of
         their own and never hold up the desk's window.
         """
-        self._version = int(self.store.query("PRAGMA data_version")[0][0])
+        self._version = self.store.data_version()
         self.show_stats(day_stats(self.store, self.day, breakdowns=False))
         now = time.monotonic()
         if self._groups_running or (not force and now - self._breakdowns_at < GROUPS_EVERY_S):
