@@ -2,10 +2,11 @@
 
 Every figure counts *people*, not scans: a person counts once per day (and
 once per session) however often they were scanned, and an undone check-in
-does not count. The counts read the ``presence`` table (each person's
-earliest valid check-in) and ``presence_counts`` (people per day, session,
-desk and 15-minute slot), both kept up to date by triggers, so a live board
-can ask every half second even for a congress of 100,000.
+does not count. The counts come from :mod:`checkin.store.attendance`, which
+reads tables the schema's triggers keep up to date (each person's earliest
+valid check-in; people per day, session, desk and 15-minute slot), so a live
+board can ask every half second even for a congress of 100,000. What counts
+as unexpected or missing is decided here.
 
 A person is "checked in" on a day if any door checked them in that day, for
 the day itself or for one of its sessions.

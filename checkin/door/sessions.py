@@ -1,8 +1,9 @@
 """Sessions inside an event day (workshops, small groups, the marketplace).
 
 A door that has a session picked counts its scans for that session; the
-session's capacity tells the door when the room is full. CRUD lives here so
-the GUI and ``checkin sessions`` share it.
+session's capacity tells the door when the room is full. The rules of adding,
+changing and removing sessions live here so the GUI and ``checkin sessions``
+share them; :mod:`checkin.store.sessions` reads and writes the rows.
 """
 
 from __future__ import annotations

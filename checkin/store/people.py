@@ -1,4 +1,5 @@
-"""Queries about people that the import's duplicate rules need (SQL stays in the store)."""
+"""Reads about people that importing needs: namesakes for the duplicate rules, the
+badge-code references in use."""
 
 from __future__ import annotations
 

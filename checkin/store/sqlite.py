@@ -1,5 +1,9 @@
 """The event file: one SQLite database per event, handled like a document.
 
+:class:`EventStore` holds the connection; the other modules of ``checkin.store``
+add typed reads and writes by area, and nothing outside ``checkin.store`` runs
+SQL on it (``EventStore.query`` only reads, for tests and diagnostics).
+
 Why these settings: WAL lets the live board read while a desk writes;
 ``synchronous=FULL`` makes a committed check-in survive a power cut or a
 killed process; foreign keys keep check-ins pointing at real people. A file
