@@ -349,7 +349,7 @@ def test_200_scans_with_preview_printing_and_board_never_crash(
             _xdo(env, "key", "Return")
             time.sleep(PAUSE)
         # wait until the desk has done its work (as a second desk would see it) ...
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 45
         while time.monotonic() < deadline:
             assert app.poll() is None, f"run {run}: the app died after all scans, {_end(app)}"
             counts, printed = _tally(path, day)
