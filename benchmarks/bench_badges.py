@@ -17,10 +17,10 @@ import qrcode
 from reportlab.pdfgen.canvas import Canvas
 
 from benchmarks.run import Figure
-from checkin import codes
 from checkin.badges import fonts, render_batch, render_one
 from checkin.badges.render import MM
-from checkin.demo import create_demo
+from checkin.door import codes
+from checkin.event.demo import create_demo
 from checkin.model import Attendee
 
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from benchmarks.run import Figure
-from checkin.demo import create_demo
+from checkin.event.demo import create_demo
 
 
 def run(quick: bool) -> list[Figure]:
@@ -24,10 +24,10 @@ def run(quick: bool) -> list[Figure]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from checkin.ui.i18n import Translations
+    from checkin.ui.common.i18n import Translations
+    from checkin.ui.common.tasks import TaskRunner
+    from checkin.ui.common.theme import Appearance
     from checkin.ui.main_window import MainWindow
-    from checkin.ui.tasks import TaskRunner
-    from checkin.ui.theme import Appearance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

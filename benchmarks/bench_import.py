@@ -66,7 +66,7 @@ def bare_minimum(csv_path: Path, db_path: Path, *, stream: bool = False) -> None
 
 def schema_minimum(csv_path: Path, db_path: Path) -> None:
     """The bare minimum into the event file's own tables (ids, badge refs, days, indexes)."""
-    from checkin.codes import new_code_refs
+    from checkin.door.codes import new_code_refs
     from checkin.importing.merge import fresh_ids
 
     store = create_event(db_path, name="Bench", days=[date(2017, 9, 19), date(2017, 9, 20)])

@@ -19,8 +19,8 @@ from pathlib import Path
 from benchmarks.bench_store import _baseline
 from benchmarks.population import population
 from benchmarks.run import Figure
-from checkin import codes
-from checkin.door import Door, Status
+from checkin.door import codes
+from checkin.door.door import Door, Status
 from checkin.store import create_event, open_event
 
 DAY = "2017-09-19"

@@ -17,9 +17,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.run import Figure
+from checkin.attendance.stats import day_stats, event_stats
+from checkin.door.sessions import add_session
 from checkin.model import Attendee
-from checkin.sessions import add_session
-from checkin.stats import day_stats, event_stats
 from checkin.store import EventStore, create_event
 from checkin.store.sqlite import _iso, new_uuid
 

@@ -55,7 +55,7 @@ class Attendee:
     extra: Mapping[str, str] = field(default_factory=dict)
     status: AttendeeStatus = "active"
     walk_in: bool = False
-    #: reference inside the signed badge code (see checkin.codes); set by the store
+    #: reference inside the signed badge code (see checkin.door.codes); set by the store
     code_ref: str = ""
 
     @property

@@ -17,7 +17,7 @@ Sources are Debian's packages (the OFL 1.1 fonts):
     apt-get install fonts-noto-cjk fonts-noto-core
     PYTHONPATH=. python packaging/subset_fonts.py          # needs fontTools
 
-The result is committed under ``checkin/resources/fonts``; the app itself
+The result is committed under ``resources/fonts``; the app itself
 never needs fontTools. Run it again only to change the character set.
 """
 
@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "checkin" / "resources" / "fonts"
+OUT = ROOT / "resources" / "fonts"
 CJK_SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 CJK_FACE = "Noto Sans CJK SC"  # simplified Chinese forms; the face maps every CJK code point
 CJK_OUT = "NotoSansCJKsc-Regular-subset.ttf"

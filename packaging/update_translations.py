@@ -1,7 +1,7 @@
 """Refresh the translation sources: run lupdate over checkin/ui into the .ts files.
 
 Run after changing UI text: ``python packaging/update_translations.py``. New
-strings appear as unfinished in ``checkin/resources/translations/*.ts``;
+strings appear as unfinished in ``resources/translations/*.ts``;
 translate them with Qt Linguist (``pyside6-linguist``) or any editor. Strings
 that disappeared from the code are kept as obsolete (``-no-obsolete`` drops
 them) so no translation is thrown away by accident. ``--check`` exits 1 when
@@ -18,13 +18,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "checkin" / "ui"
-TRANSLATIONS = ROOT / "checkin" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "en")
 sys.path.insert(0, str(ROOT))
 
 
 def find_lupdate() -> str:
-    from checkin.qt_tools import find_qt_tool
+    from checkin.common.qt_tools import find_qt_tool
 
     tool = find_qt_tool("lupdate")
     if tool is None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from checkin.door import Door, Status
+from checkin.door.door import Door, Status
+from checkin.door.sessions import Session, add_session
 from checkin.model import Attendee, CheckIn
-from checkin.sessions import Session, add_session
 from checkin.store import EventStore, create_event
 from checkin.store.sqlite import new_uuid
 

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from checkin.demo import create_demo
+from checkin.event.demo import create_demo
 from checkin.store import EventStore
 
 #: fixtures that switch language, theme and zoom for one test (translations, appearance)

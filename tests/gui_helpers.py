@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from checkin.model import Attendee
-from checkin.ui.i18n import Translations
-from checkin.ui.theme import Appearance
+from checkin.ui.common.i18n import Translations
+from checkin.ui.common.theme import Appearance
 
 
 @pytest.fixture

@@ -1,4 +1,9 @@
-"""The core stays free of Qt: only checkin/ui imports PySide6."""
+"""The layout: the core is Qt-free and grouped by area, ui/ mirrors the areas.
+
+Only checkin/ui imports PySide6. The core is grouped by what data flows through
+(door, sync, attendance, ...), the screens of an area live in ui/ under the same
+name, and the data files sit in the top-level resources/ folder.
+"""
 
 from __future__ import annotations
 
@@ -65,3 +70,91 @@ def test_only_the_pdfium_lane_touches_pypdfium2() -> None:
             offenders.append(f"{rel}: {sorted(imported) or 'names pypdfium2'}")
     assert offenders == []
     assert "pypdfium2" in _imports(CORE / lane)
+
+
+#: the core's areas (what data flows through) and the shared code; see README "Layout"
+CORE_PACKAGES = {"door", "sync", "attendance", "event", "store", "importing", "badges",
+                 "printing", "export", "common", "cli", "ui"}
+#: the screens of an area, under the same name as its core; common: shared widgets
+UI_PACKAGES = {"door", "importing", "badges", "attendance", "sync", "common"}
+
+
+def _packages(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if (p / "__init__.py").is_file()}
+
+
+def _modules(folder: Path) -> set[str]:
+    return {p.stem for p in folder.glob("*.py")}
+
+
+def test_no_loose_modules_in_the_core() -> None:
+    """Only the shared model, the errors and the entry points sit at the top of checkin/."""
+    assert _modules(CORE) == {"__init__", "__main__", "model", "errors"}
+    assert _packages(CORE) == CORE_PACKAGES
+
+
+def test_ui_mirrors_the_core_areas() -> None:
+    """A feature's core and its screens have the same name (ui/door <-> checkin/door)."""
+    ui = CORE / "ui"
+    assert _packages(ui) == UI_PACKAGES
+    assert UI_PACKAGES - {"common"} <= CORE_PACKAGES
+    # the window's shell stays at the top of ui/; every screen lives in its area
+    assert _modules(ui) == {"__init__", "app", "main_window", "settings_dialog", "welcome"}
+    assert all(_modules(ui / area) - {"__init__"} for area in UI_PACKAGES)
+
+
+def test_resources_sit_beside_the_package_and_load_as_checkin_resources() -> None:
+    """resources/ is top level in the tree and found through importlib.resources."""
+    from checkin.common.resources_access import resource
+
+    top = CORE.parent / "resources"
+    assert (top / "__init__.py").is_file() and not (CORE / "resources" / "__init__.py").exists()
+    for folder in ("fonts", "icons", "sounds", "translations", "templates", "demo"):
+        assert (top / folder).is_dir(), folder
+    assert resource("demo", "demo.json").is_file()
+    assert Path(str(resource("fonts"))).resolve() == (top / "fonts").resolve()
+
+
+def test_build_and_test_helpers_live_outside_the_package() -> None:
+    root = CORE.parent
+    assert (root / "packaging" / "tones.py").is_file()  # renders the committed WAVs
+    assert (root / "tests" / "contrast.py").is_file()  # WCAG maths for the theme tests
+    assert not (CORE / "tones.py").exists() and not (CORE / "contrast.py").exists()
+
+
+def test_no_import_cycles_between_modules() -> None:
+    """Module-level imports between checkin's modules form no cycle."""
+    graph: dict[str, set[str]] = {}
+    for path in CORE.rglob("*.py"):
+        rel = path.relative_to(CORE.parent).with_suffix("")
+        name = ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+        targets = graph.setdefault(name, set())
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Import):
+                targets.update(a.name for a in node.names if a.name.startswith("checkin."))
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("checkin"):
+                module = node.module or ""
+                for alias in node.names:  # `from checkin.door.door import codes` names a module
+                    full = f"{module}.{alias.name}"
+                    found = CORE.parent.joinpath(*full.split("."))
+                    targets.add(full if found.with_suffix(".py").is_file()
+                                or (found / "__init__.py").is_file() else module)
+    # a package's __init__ importing its own submodules is not a cycle that can bite
+    edges = {a: {b for b in bs if b in graph and not a.startswith(b + ".")}
+             for a, bs in graph.items()}
+    cycles = []
+    done: set[str] = set()
+
+    def visit(node: str, stack: list[str]) -> None:
+        if node in stack:
+            cycles.append([*stack[stack.index(node):], node])
+            return
+        if node in done:
+            return
+        for nxt in sorted(edges.get(node, ())):
+            visit(nxt, [*stack, node])
+        done.add(node)
+
+    for module in sorted(edges):
+        visit(module, [])
+    assert cycles == []

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checkin.door import Door, Status
-from checkin.errors import UserError
-from checkin.sessions import (
+from checkin.attendance.stats import day_counts, day_stats, event_stats
+from checkin.door.door import Door, Status
+from checkin.door.sessions import (
     add_session,
     find_session,
     list_sessions,
@@ -19,7 +19,7 @@ from checkin.sessions import (
     session_occupancy,
     update_session,
 )
-from checkin.stats import day_counts, day_stats, event_stats
+from checkin.errors import UserError
 from checkin.store import open_event
 from tests.attendance_scenario import D1, D2, build
 from tests.conftest import run_cli

@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
-from checkin import codes
 from checkin.badges import render_batch, render_one
+from checkin.door import codes
 from checkin.errors import PrintProblem
 from checkin.store import open_event
-from checkin.ui.badge_settings import DeskPrintSettings
-from checkin.ui.badges_dialog import BadgesDialog
+from checkin.ui.badges.badge_settings import DeskPrintSettings
+from checkin.ui.badges.badges_dialog import BadgesDialog
+from checkin.ui.badges.print_queue import DONE, FAILED, PRINTED, PrintQueue
+from checkin.ui.badges.qt_printing import print_pdf
+from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from checkin.ui.print_queue import DONE, FAILED, PRINTED, PrintQueue
-from checkin.ui.qt_printing import print_pdf
-from checkin.ui.tasks import TaskRunner
 from tests.conftest import artifact, read_qr_codes
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"

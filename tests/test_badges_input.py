@@ -12,7 +12,6 @@ import pypdfium2
 import pytest
 from PIL import Image
 
-from checkin import codes
 from checkin.badges import (
     TemplateError,
     badge_location,
@@ -26,6 +25,7 @@ from checkin.badges.fields import role_kind
 from checkin.badges.library import load_template, save_template, shipped_text
 from checkin.badges.records import print_count, printed_ids
 from checkin.badges.template import loads
+from checkin.door import codes
 from checkin.store import EventStore
 from tests.conftest import artifact, read_qr_codes
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
-from checkin import codes
-from checkin.ui import camera
-from checkin.ui.camera import FrameReader, camera_support, frame_codes
+from checkin.door import codes
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.door import camera
+from checkin.ui.door.camera import FrameReader, camera_support, frame_codes
 from checkin.ui.main_window import MainWindow
-from checkin.ui.tasks import TaskRunner
 from tests.test_imagescan import _badge_photo
 
 DAY1 = "2017-09-19"

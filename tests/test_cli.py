@@ -136,7 +136,7 @@ def test_scan_survives_sigkill(demo_path: Path) -> None:
 
 def test_large_demo_for_benchmarks_finishes() -> None:
     """More people than distinct name pairs: namesakes appear, the generator ends."""
-    from checkin.demo import demo_attendees
+    from checkin.event.demo import demo_attendees
 
     people = demo_attendees(5000)
     assert len(people) == 5000

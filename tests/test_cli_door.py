@@ -6,8 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from checkin import codes
-from checkin.door import Door
+from checkin.door import codes
+from checkin.door.door import Door
 from checkin.store import open_event
 from tests.conftest import run_cli
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checkin import codes
-from checkin.door import Door, Status
+from checkin.door import codes
+from checkin.door.door import Door, Status
 from checkin.errors import CodeRejected
 from checkin.store import EventStore
 from tests.conftest import run_cli

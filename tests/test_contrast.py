@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkin.contrast import AA_NORMAL, contrast_ratio, parse_hex
+from tests.contrast import AA_NORMAL, contrast_ratio, parse_hex
 
 
 def test_known_ratios() -> None:
@@ -21,7 +21,7 @@ def test_bad_colour_is_refused() -> None:
 
 
 def test_result_banner_colours_meet_aa() -> None:
-    from checkin.ui.desk_view import ResultBanner
+    from checkin.ui.door.desk_view import ResultBanner
 
     for kind, (fg, bg, icon) in ResultBanner.STYLES.items():
         assert contrast_ratio(fg, bg) >= AA_NORMAL, kind
@@ -34,7 +34,7 @@ def test_result_banner_colours_meet_aa() -> None:
 def test_palette_text_meets_aa(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPalette
 
-    from checkin.ui.theme import TEXT_ON, dark_palette, light_palette
+    from checkin.ui.common.theme import TEXT_ON, dark_palette, light_palette
 
     palette = dark_palette() if theme == "dark" else light_palette()
     for text_role, background_role in TEXT_ON.items():

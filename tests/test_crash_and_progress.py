@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QPushButton
 from shiboken6 import isValid
 
 from checkin.store import open_event
-from checkin.ui.errors import install_excepthook
+from checkin.ui.common.errors import install_excepthook
+from checkin.ui.common.progress import run_with_progress
+from checkin.ui.common.tasks import Progress, TaskRunner
 from checkin.ui.main_window import MainWindow
-from checkin.ui.progress import run_with_progress
-from checkin.ui.tasks import Progress, TaskRunner
 
 
 @pytest.mark.qt_no_exception_capture

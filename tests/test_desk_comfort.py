@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from checkin import __version__
 from checkin.store import create_event
-from checkin.ui.desk_settings import DeskSettings
-from checkin.ui.i18n import Translations
+from checkin.ui.common.desk_settings import DeskSettings
+from checkin.ui.common.i18n import Translations
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.common.theme import DARK, Appearance
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SETTINGS_PAGES, SettingsDialog
-from checkin.ui.tasks import TaskRunner
-from checkin.ui.theme import DARK, Appearance
 from tests.a11y import clipped_texts, unlabelled_controls
 from tests.conftest import artifact
 from tests.gui_helpers import check_in_expected

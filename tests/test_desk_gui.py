@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 
 from checkin.store import open_event
+from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from checkin.ui.tasks import TaskRunner
 from tests.conftest import artifact, type_text
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from checkin.desk_options import CURRENT_VERSION, OPTIONS, VERSION_KEY, upgrade
+from checkin.common.desk_options import CURRENT_VERSION, OPTIONS, VERSION_KEY, upgrade
 
 
 def _settings(tmp_path: Path) -> QSettings:

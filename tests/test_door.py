@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkin import codes
-from checkin.door import REPEAT_WINDOW, Door, Status
+from checkin.door import codes
+from checkin.door.door import REPEAT_WINDOW, Door, Status
 from checkin.errors import UserError
 from checkin.store import EventStore
 
@@ -145,3 +145,19 @@ def test_scan_first_tries_readings_in_order_without_writing(demo_store: EventSto
     assert len(demo_store.checkins()) == 1
     missing = door.scan_first(["F", "NOPE"], day=DAY1)
     assert missing.status == Status.UNKNOWN and "NOPE" in missing.message
+
+
+def test_a_scan_for_another_day_or_session_is_not_a_double_scan(demo_store: EventStore) -> None:
+    """The double-scan memory is per day and session: day 2 right after day 1 is a check-in."""
+    clock = FakeClock()
+    door = Door(demo_store, clock=clock)
+    person = _both_days(demo_store)
+    day2 = person.days[1]
+    first = door.scan(person.ticket_code, day=person.days[0])
+    clock.now += 1
+    second = door.scan(person.ticket_code, day=day2)
+    assert first.status == second.status == Status.CHECKED_IN
+    assert not second.repeat and second.day == day2
+    assert {r.day for r in demo_store.checkins(attendee_id=person.id)} == set(person.days)
+    assert second.as_json()["checkin"] == second.record.uuid  # type: ignore[union-attr]
+    assert first.as_json()["checkin"] != second.as_json()["checkin"]

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QListWidget
 
-from checkin import codes
+from checkin.door import codes
 from checkin.model import Attendee
 from checkin.store import EventStore, create_event, open_event
-from checkin.ui.desk_view import DeskView
+from checkin.ui.door.desk_view import DeskView
+from checkin.ui.door.person_form import PersonForm
 from checkin.ui.main_window import MainWindow
-from checkin.ui.person_form import PersonForm
 from tests.conftest import artifact, type_text
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
@@ -393,7 +393,7 @@ def test_day_follows_the_clock_unless_staff_chose(qtbot, window: MainWindow) -> 
 
 
 def test_result_states_differ_beyond_colour_and_pass_contrast() -> None:
-    from checkin.ui.result_banner import ResultBanner
+    from checkin.ui.door.result_banner import ResultBanner
 
     def luminance(colour: str) -> float:
         channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
@@ -438,7 +438,7 @@ def test_scanner_without_enter_suffix_still_checks_in_a_badge(qtbot, window: Mai
 
 
 def test_check_ins_of_other_desks_show_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from checkin.door import Door
+    from checkin.door.door import Door
 
     desk, store = desk_of(window), store_of(window)
     person = find(store, "Jürgen", "Müller")

@@ -15,10 +15,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from checkin.door import Door
+from checkin.attendance.stats import day_stats, expected_count
+from checkin.door.door import Door
+from checkin.event.privacy import purge
 from checkin.importing import commit, prepare, preview
-from checkin.privacy import purge
-from checkin.stats import day_stats, expected_count
 from checkin.store import EventStore, create_event, open_event
 from checkin.store.schema import MIGRATIONS
 
@@ -109,6 +109,7 @@ def test_migration_backfills_the_counters_of_an_older_file(tmp_path: Path) -> No
         db.execute(f"DROP TRIGGER {name}")
     db.execute("DROP TABLE expected_days")
     db.execute("DROP TABLE sync_quarantine")  # made by a later migration, made again
+    db.execute("DROP INDEX attendees_name")  # likewise
     counters_migration = next(i for i, m in enumerate(MIGRATIONS)
                               if "CREATE TABLE expected_days" in m)
     db.execute(f"PRAGMA user_version = {counters_migration}")
@@ -123,7 +124,7 @@ def test_migration_backfills_the_counters_of_an_older_file(tmp_path: Path) -> No
 
 
 def test_counts_stay_true_when_sync_applies_people_from_other_desks(tmp_path: Path) -> None:
-    from checkin.sync import _apply_attendee
+    from checkin.sync.protocol import _apply_attendee
 
     store = create_event(tmp_path / "e.checkin", name="Kongress", days=list(DAYS))
     do_import(store, people_list(tmp_path / "a.csv", 50, seed=4))

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from checkin.door import Door, Status
+from checkin.attendance.stats import day_stats
+from checkin.door.door import Door, Status
 from checkin.errors import DiskFull, ExportProblem, ReadOnlyPlace
 from checkin.export import DEFAULT_COLUMNS, ExportOptions, export_day
 from checkin.export.safety import defuse, export_fault
 from checkin.model import Attendee
-from checkin.stats import day_stats
 from checkin.store import EventStore
 from tests.attendance_scenario import D1, D2, at, build
 from tests.conftest import artifact, require_tool, run_cli

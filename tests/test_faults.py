@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from checkin.demo import create_demo
-from checkin.door import Door, Status
+from checkin.door.door import Door, Status
+from checkin.event.demo import create_demo
 from checkin.store import open_event
 from tests.conftest import ROOT, run_cli
 
@@ -300,8 +300,6 @@ def test_a_scan_while_another_program_holds_the_lock_is_an_error_line(tmp_path: 
     _one_error(done, "locked by another program")
 
 
-@pytest.mark.xfail(strict=True, reason="opening a locked event says 'damaged' until the "
-                   "store maps SQLITE_BUSY at opening (branch i11-store); remove at merge")
 def test_export_and_stats_while_another_program_holds_the_event_say_locked(
         tmp_path: Path) -> None:
     event = _event(tmp_path / "e.checkin", people=20)
@@ -360,8 +358,8 @@ def _busy_error(tmp_path: Path) -> sqlite3.OperationalError:
 def test_the_window_words_venue_faults_like_the_command_line(qapp, tmp_path: Path  # type: ignore[no-untyped-def]
                                                              ) -> None:
     """Not "Sorry, something went wrong" and a crash report: what to do, where the user works."""
-    from checkin.paths import data_dir
-    from checkin.ui.errors import describe_error
+    from checkin.common.paths import data_dir
+    from checkin.ui.common.errors import describe_error
 
     assert describe_error(_busy_error(tmp_path)).startswith("The event file is locked")
     full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/media/stick/e.checkin")

@@ -438,8 +438,8 @@ def test_wizard_shows_the_question_for_an_ambiguous_header(qtbot, tmp_path: Path
     from PySide6.QtWidgets import QWizard
 
     from checkin.store import open_event
-    from checkin.ui.import_wizard import ImportWizard
-    from checkin.ui.tasks import TaskRunner
+    from checkin.ui.common.tasks import TaskRunner
+    from checkin.ui.importing.import_wizard import ImportWizard
     from tests.conftest import artifact
 
     rows = [["Vorname", "Nachname", "Name und Organisation", "E-Mail"],

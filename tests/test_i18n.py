@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from checkin.resources_access import resource_path
-from checkin.ui import i18n
-from checkin.ui.i18n import Translations, app_qm, resolve_language
+from checkin.common.resources_access import resource_path
+from checkin.ui.common import i18n
+from checkin.ui.common.i18n import Translations, app_qm, resolve_language
 from tests.conftest import ROOT
 
 #: every UI module: all of them are translated
-TRANSLATED_SOURCES = tuple(sorted(p.name for p in (ROOT / "checkin" / "ui").glob("*.py")))
+TRANSLATED_SOURCES = tuple(sorted(p.relative_to(ROOT / "checkin" / "ui").as_posix()
+                                  for p in (ROOT / "checkin" / "ui").rglob("*.py")))
 
 
 def test_german_catalogue_and_qt_dialogs(translations: Translations) -> None:
@@ -71,7 +72,7 @@ def test_source_checkout_compiles_missing_qm_once(tmp_path: Path,
 
 def _strings_in(sources: tuple[str, ...], tmp_path: Path) -> list[str]:
     """Every translatable string of these sources, as lupdate finds them."""
-    from checkin.qt_tools import find_qt_tool
+    from checkin.common.qt_tools import find_qt_tool
 
     tool = find_qt_tool("lupdate")
     assert tool, "PySide6-Essentials ships lupdate"
@@ -106,13 +107,13 @@ def test_every_string_of_translated_screens_has_german(tmp_path: Path) -> None:
 
 def test_core_words_cover_every_label_the_core_shows(translations: Translations) -> None:
     """Labels that come from the core reach the screen through core_word(): all listed."""
+    from checkin.attendance.stats import BREAKDOWNS
     from checkin.badges.layouts import PRESETS
     from checkin.export import COLUMN_LABELS, FORMATS
     from checkin.importing.mapping import EXTRA, IGNORE, NAME, NAME_LAST_FIRST, STATUS, target_label
     from checkin.importing.sniffing import DELIMITER_NAMES
     from checkin.model import FIELD_LABELS
-    from checkin.stats import BREAKDOWNS
-    from checkin.ui.core_words import WORDS, core_word
+    from checkin.ui.common.core_words import WORDS, core_word
 
     labels = {*FIELD_LABELS.values(), *COLUMN_LABELS.values(), *FORMATS.values(),
               *BREAKDOWNS.values(), *DELIMITER_NAMES.values(),
@@ -133,11 +134,11 @@ def test_door_answers_are_worded_in_the_desk_language(qtbot, tmp_path: Path,  # 
     """The core answers in English (CLI); the banner says the same facts in German."""
     from datetime import date
 
-    from checkin import codes
-    from checkin.door import Door, Status
+    from checkin.door import codes
+    from checkin.door.door import Door, Status
     from checkin.model import Attendee
     from checkin.store import create_event
-    from checkin.ui.result_banner import ResultBanner
+    from checkin.ui.door.result_banner import ResultBanner
 
     store = create_event(tmp_path / "e.checkin", name="Tagung",
                          days=[date(2017, 9, 19), date(2017, 9, 20)])

@@ -5,9 +5,9 @@ from __future__ import annotations
 import qrcode
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from checkin import codes
-from checkin.door import Door, Status
-from checkin.imagescan import decode_image, decoder_available
+from checkin.door import codes
+from checkin.door.door import Door, Status
+from checkin.door.imagescan import decode_image, decoder_available
 from checkin.store import EventStore
 from tests.conftest import artifact
 

@@ -472,8 +472,8 @@ def test_wizard_shows_the_message_for_a_hostile_file(case: str, qtbot, tmp_path:
                                                      event_path: Path) -> None:
     from PySide6.QtWidgets import QWizard
 
-    from checkin.ui.import_wizard import ImportWizard
-    from checkin.ui.tasks import TaskRunner
+    from checkin.ui.common.tasks import TaskRunner
+    from checkin.ui.importing.import_wizard import ImportWizard
 
     if case == "fifo":
         path, words = _fifo(tmp_path), "named pipe"

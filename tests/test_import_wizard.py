@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWizard
 
 from checkin.importing import remembered_mappings
 from checkin.store import EventStore, create_event, open_event
-from checkin.ui.import_wizard import ImportWizard
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.importing.import_wizard import NAME_COLUMN, ImportWizard
 from checkin.ui.main_window import MainWindow
-from checkin.ui.tasks import TaskRunner
 from tests.conftest import SAMPLES, artifact
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
@@ -232,14 +232,150 @@ def test_wizard_can_keep_people_missing_from_an_additional_list(qtbot, tmp_path:
         more.next()
         more.next()
         report = more.report_page
-        assert report.cancel_missing.isVisible() and report.cancel_missing.isChecked()
-        assert "cancel 120 people" in report.summary.text()
-        report.cancel_missing.setChecked(False)
+        # never pre-ticked: nobody is cancelled unless staff choose it
+        assert report.cancel_missing.isVisible() and not report.cancel_missing.isChecked()
         assert "cancel 0 people" in report.summary.text()
         more.grab().save(str(artifact("import_wizard_3_additional_list.png")))
         more.next()
         assert more.import_page.label.text().startswith("Done: 1 added")
         assert all(p.status == "active" for p in store.attendees())
         assert store.attendee_count() == 121
+    finally:
+        store.close()
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _to_report(qtbot, store: EventStore, path: Path) -> ImportWizard:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, store, path)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.report_page and wizard.plan is not None
+    return wizard
+
+
+def _texts(wizard: ImportWizard, column: int) -> list[str]:
+    table = wizard.report_page.problems
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_wizard_imports_a_person_listed_twice_and_namesakes(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _write(tmp_path / "l.csv", [
+        "Vorname;Nachname;Organisation;E-Mail;Verbundvorhaben",
+        "Anna;Adler;Uni Kassel;anna@uni.example;SpiriDi",
+        "Carl;Christ;Amt;;NaLaMa",
+        "Anna;Adler;Uni Kassel;anna@uni.example;GeKoNa",
+        "Carl;Christ;Amt;;KoMet"])
+    store = open_event(_event(tmp_path))
+    try:
+        wizard = _to_report(qtbot, store, source)
+        report = wizard.report_page
+        assert _texts(wizard, 0) == ["4", "5"]
+        messages = _texts(wizard, 2)
+        assert "rows 2 and 4 are one attendee" in messages[0]
+        assert "same name and organisation as row 3" in messages[1]
+        assert not report.accept_errors.isVisible()
+        commit_button = wizard.button(QWizard.WizardButton.CommitButton)
+        assert commit_button.isEnabled()  # a duplicate never blocks
+        assert "will add 3" in report.summary.text()
+        qtbot.mouseClick(commit_button, Qt.MouseButton.LeftButton)
+        assert wizard.import_page.label.text().startswith("Done: 3 added")
+        (anna,) = [p for p in store.attendees() if p.last_name == "Adler"]
+        assert anna.project == "SpiriDi, GeKoNa"
+        assert sorted(p.project for p in store.attendees() if p.last_name == "Christ") == [
+            "KoMet", "NaLaMa"]
+    finally:
+        store.close()
+
+
+def test_wizard_lets_staff_type_the_name_of_a_row_without_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _write(tmp_path / "l.csv", [
+        "Vorname;Nachname;Organisation", "Anna;Adler;Uni Kassel", ";;Stadt Kassel",
+        "Bert;Bach;Amt", ";;"])
+    store = open_event(_event(tmp_path))
+    try:
+        wizard = _to_report(qtbot, store, source)
+        report = wizard.report_page
+        assert _texts(wizard, 0) == ["3"]  # the empty line is no row at all
+        assert "no name in this row" in _texts(wizard, 2)[0]
+        assert report.name_note.isVisible() and "1 row(s) have no name" in report.name_note.text()
+        assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()  # not blocking
+        assert not report.accept_errors.isVisible()
+        assert "will add 2" in report.summary.text()
+        cell = report.problems.item(0, NAME_COLUMN)
+        assert cell.flags() & Qt.ItemFlag.ItemIsEditable
+        assert not report.problems.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
+        wizard.grab().save(str(artifact("import_wizard_3_no_name.png")))
+        # staff type the name into the cell, as they would with the keyboard
+        report.problems.setCurrentCell(0, NAME_COLUMN)
+        qtbot.keyClick(report.problems, Qt.Key.Key_F2)  # the edit key opens the cell
+        (editor,) = report.problems.viewport().findChildren(QLineEdit)
+        qtbot.keyClicks(editor, "Gerda Gans")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.plan.problems)
+        assert "will add 3" in report.summary.text() and report.all_fine.isVisible()
+        wizard.next()
+        assert wizard.import_page.label.text().startswith("Done: 3 added")
+        gerda = next(p for p in store.attendees() if p.last_name == "Gans")
+        assert (gerda.first_name, gerda.organization) == ("Gerda", "Stadt Kassel")
+    finally:
+        store.close()
+
+
+def _people_list(path: Path, count: int) -> Path:
+    return _write(path, ["Vorname;Nachname;E-Mail"] + [
+        f"V{i};N{i};p{i}@example.org" for i in range(count)])
+
+
+def _confirmation(qtbot, report) -> QMessageBox:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: report.confirm_cancel is not None
+                    and report.confirm_cancel.isVisible())
+    box = report.confirm_cancel
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def _answer(box: QMessageBox, starts: str) -> None:
+    button = next(b for b in box.buttons() if b.text().startswith(starts))
+    button.click()
+
+
+def test_wizard_asks_before_a_reimport_cancels_most_of_the_event(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = open_event(_event(tmp_path))
+    try:
+        first = _to_report(qtbot, store, _people_list(tmp_path / "all.csv", 30))
+        first.next()
+        assert store.attendee_count() == 30
+        # below the threshold (3 of 30) ticking is enough, as in the CLI
+        fewer = _to_report(qtbot, store, _people_list(tmp_path / "most.csv", 27))
+        fewer.report_page.cancel_missing.setChecked(True)
+        assert fewer.report_page.confirm_cancel is None
+        assert fewer.report_page.cancel_missing.isChecked()
+        assert "cancel 3 people" in fewer.report_page.summary.text()
+        fewer.reject()
+        # a list of 14 of them: cancelling the other 16 is most of the event
+        wizard = _to_report(qtbot, store, _people_list(tmp_path / "some.csv", 14))
+        report = wizard.report_page
+        assert report.cancel_missing.isVisible() and not report.cancel_missing.isChecked()
+        assert "cancel 0 people" in report.summary.text()
+        report.cancel_missing.setChecked(True)
+        box = _confirmation(qtbot, report)
+        assert "would cancel 16 of the 30 people" in box.text()
+        assert not report.cancel_missing.isChecked()  # nothing ticked before the answer
+        wizard.grab().save(str(artifact("import_wizard_3_mass_cancel.png")))
+        _answer(box, "Keep them")
+        qtbot.waitUntil(lambda: report.confirm_cancel is None)
+        assert not report.cancel_missing.isChecked()
+        assert "cancel 0 people" in report.summary.text()
+        report.cancel_missing.setChecked(True)
+        _answer(_confirmation(qtbot, report), "Cancel 16 people")
+        qtbot.waitUntil(report.cancel_missing.isChecked)
+        assert "cancel 16 people" in report.summary.text()
+        wizard.next()
+        assert "16 cancelled" in wizard.import_page.label.text()
+        assert sum(p.status == "cancelled" for p in store.attendees()) == 16
     finally:
         store.close()

@@ -18,12 +18,12 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from checkin.store import create_event
-from checkin.ui.badge_settings import DeskPrintSettings
-from checkin.ui.export_dialog import ExportDialog
-from checkin.ui.i18n import Translations
+from checkin.ui.attendance.export_dialog import ExportDialog
+from checkin.ui.badges.badge_settings import DeskPrintSettings
+from checkin.ui.badges.print_queue import PrintQueueView
+from checkin.ui.common.i18n import Translations
+from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from checkin.ui.print_queue import PrintQueueView
-from checkin.ui.tasks import TaskRunner
 from tests.conftest import SAMPLES
 from tests.test_badges_gui import FilePrinter
 

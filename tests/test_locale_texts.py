@@ -11,8 +11,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from checkin.badges.batch import render_one
+from checkin.common.locale_texts import COLUMN_HEADERS, LIST_WORDS, ROLE_LABELS, role_label
 from checkin.export import ExportOptions, export_day
-from checkin.locale_texts import COLUMN_HEADERS, LIST_WORDS, ROLE_LABELS, role_label
 from checkin.model import Attendee
 from checkin.store.sqlite import create_event
 from tests.attendance_scenario import D1, build

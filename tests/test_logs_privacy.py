@@ -18,10 +18,10 @@ import pytest
 from psycopg.conninfo import conninfo_to_dict
 
 from checkin.badges import render_batch
-from checkin.demo import create_demo
-from checkin.logs import forget_event, setup_logging
+from checkin.common.logs import forget_event, setup_logging
+from checkin.common.paths import crash_reports_dir, log_file
+from checkin.event.demo import create_demo
 from checkin.model import Attendee
-from checkin.paths import crash_reports_dir, log_file
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
 from tests.conftest import run_cli
@@ -116,7 +116,7 @@ def test_a_driver_exception_quoting_the_address_is_scrubbed_in_the_log(
 
 def test_a_crash_report_is_private_and_has_no_password(private_umask: None) -> None:
     pytest.importorskip("PySide6")
-    from checkin.ui.errors import describe_error
+    from checkin.ui.common.errors import describe_error
 
     url = f"postgresql://u:{SECRET}@[::1/db"
     try:
@@ -233,7 +233,7 @@ def test_a_purge_removes_the_event_and_its_people_from_logs_and_crash_reports(
         "'{first_name} {last_name}' is too long for its box\n",
         f"2017-09-19 09:02:00,000 ERROR checkin.ui: mail to {bert.email} bounced\n",
         f"2017-09-19 09:03:00,000 ERROR checkin.cli: cannot open {demo_path}\n",
-        "2017-09-19 09:04:00,000 WARNING checkin.ui.i18n: Qt's own translations not found\n",
+        "2017-09-19 09:04:00,000 WARNING checkin.ui.common.i18n: Qt's own translations not found\n",
     ]
     log.write_text("".join(older_style), encoding="utf-8")
     Path(f"{log}.2").write_text(older_style[1], encoding="utf-8")

@@ -42,7 +42,7 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
 
 
 def test_icons_cover_every_size() -> None:
-    icons = ROOT / "checkin" / "resources" / "icons"
+    icons = ROOT / "resources" / "icons"
     assert (icons / "checkin.svg").is_file()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         data = (icons / f"checkin-{size}.png").read_bytes()

@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from checkin.attendance.stats import day_stats
 from checkin.errors import UserError
-from checkin.model import CheckIn
-from checkin.privacy import (
+from checkin.event.privacy import (
     delete_event,
     purge,
     purge_due,
     retention_ends,
     set_retention_days,
 )
-from checkin.stats import day_stats
+from checkin.model import CheckIn
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid, now_utc
 from tests.attendance_scenario import D1, D2, build

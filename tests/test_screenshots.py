@@ -16,14 +16,14 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from checkin.resources_access import resource_path
-from checkin.sync import SyncReport
-from checkin.ui.desk_settings import DeskSettings
-from checkin.ui.i18n import Translations
+from checkin.common.resources_access import resource_path
+from checkin.sync.protocol import SyncReport
+from checkin.ui.common.desk_settings import DeskSettings
+from checkin.ui.common.i18n import Translations
+from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
-from checkin.ui.share_dialog import JoinAddressDialog
-from checkin.ui.tasks import TaskRunner
+from checkin.ui.sync.share_dialog import JoinAddressDialog
 from tests.a11y import clipped_texts, unlabelled_controls
 from tests.conftest import SAMPLES, artifact
 from tests.gui_helpers import check_in_expected

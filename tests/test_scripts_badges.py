@@ -24,7 +24,7 @@ import pytest
 from checkin.badges import fonts, render_one
 from checkin.badges.layouts import get_layout
 from checkin.badges.library import load_template
-from checkin.demo import create_demo
+from checkin.event.demo import create_demo
 from checkin.export import ExportOptions, export_day
 from checkin.model import Attendee
 from checkin.store import EventStore
@@ -194,7 +194,8 @@ def test_cjk_without_spaces_breaks_between_characters() -> None:
 
 def test_latin_badges_do_not_load_the_big_faces(tmp_path: Path) -> None:
     """A Latin-only process never reads the 5 MB CJK face (a fresh interpreter)."""
-    code = ("from checkin.demo import create_demo; from checkin.badges import render_one, fonts;"
+    code = ("from checkin.event.demo import create_demo; "
+            "from checkin.badges import render_one, fonts;"
             f"s = create_demo({str(tmp_path / 'l.checkin')!r}, size=3);"
             "[render_one(s, a) for a in s.attendees()];"
             "print(sorted(fonts._registered))")

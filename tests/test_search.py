@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from checkin.door.search import SearchIndex, fold, words
 from checkin.model import Attendee
-from checkin.search import SearchIndex, fold, words
 
 
 def person(pid: str, first: str, last: str, **more: object) -> Attendee:

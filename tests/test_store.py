@@ -122,3 +122,36 @@ def test_bad_new_event_input(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="at least one day"):
         create_event(tmp_path / "a.checkin", name="A", days=[])
     assert not (tmp_path / "a.checkin").exists()
+
+
+def test_a_copy_never_replaces_an_open_event_or_one_with_a_wal(tmp_path: Path) -> None:
+    """A stale -wal beside a replaced file would be replayed into the new one."""
+    path = tmp_path / "event.checkin"
+    other = tmp_path / "other.checkin"
+    create_event(other, name="Other", days=DAYS).close()
+    with create_event(path, name="Event", days=DAYS) as store:
+        with pytest.raises(UserError, match="already exists"):
+            store.save_copy(other)
+        with pytest.raises(UserError, match="is a folder"):
+            store.save_copy(tmp_path)
+        with pytest.raises(UserError, match="is open"):
+            store.save_copy(path, overwrite=True)
+        Path(f"{other}-wal").write_bytes(b"")
+        with pytest.raises(UserError, match="is open"):
+            store.save_copy(other, overwrite=True)
+        Path(f"{other}-wal").unlink()
+        store.save_copy(other, overwrite=True)
+    with open_event(other) as copy:
+        assert copy.event().name == "Event"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.checkin", "other.checkin"]
+
+
+def test_delete_refuses_an_event_this_process_has_open(tmp_path: Path) -> None:
+    from checkin.event.privacy import delete_event
+
+    path = tmp_path / "event.checkin"
+    with (create_event(path, name="Event", days=DAYS),
+          pytest.raises(UserError, match="Close the event first")):
+        delete_event(path)
+    assert path in delete_event(path)
+    assert list(tmp_path.iterdir()) == []

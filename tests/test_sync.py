@@ -16,14 +16,14 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from checkin.addresses import public_url
-from checkin.door import Door, Status
+from checkin.common.paths import data_dir
+from checkin.door.door import Door, Status
 from checkin.errors import UserError
 from checkin.model import Attendee
-from checkin.paths import data_dir
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
-from checkin.sync import (
+from checkin.sync.addresses import public_url
+from checkin.sync.protocol import (
     Desk,
     SyncReport,
     desk_copy_path,

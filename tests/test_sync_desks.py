@@ -21,9 +21,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.store import open_event
-from checkin.sync import share
+from checkin.sync.protocol import share
 from tests.conftest import ROOT
 from tests.pg import ensure_server_running, query, restart_server, unreachable
 

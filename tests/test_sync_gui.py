@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from checkin.door import Door
-from checkin.sync import Desk, open_desk, share
+from checkin.door.door import Door
+from checkin.sync.protocol import Desk, open_desk, share
 from checkin.ui.main_window import MainWindow
-from checkin.ui.share_dialog import JoinAddressDialog
+from checkin.ui.sync.share_dialog import JoinAddressDialog
 from tests.conftest import artifact, read_qr_codes
 from tests.pg import unreachable
 
@@ -194,7 +194,7 @@ def test_status_bar_counts_records_set_aside(qtbot, tmp_path: Path, pg_url: str,
     import psycopg
     from psycopg.types.json import Jsonb
 
-    from checkin.ui.sync_status import SyncStatus
+    from checkin.ui.sync.sync_status import SyncStatus
 
     share(demo_path, pg_url)
     desk = Desk(open_desk(pg_url, "Desk 1"), pg_url, "Desk 1")

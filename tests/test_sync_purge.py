@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.model import Attendee
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
-from checkin.sync import Desk, desk_copy_path, open_desk, share
+from checkin.sync.protocol import Desk, desk_copy_path, open_desk, share
 from tests.conftest import run_cli
 from tests.pg import query
 

@@ -14,10 +14,10 @@ import psycopg
 import pytest
 from psycopg.types.json import Jsonb
 
-from checkin import server
-from checkin.door import Door
+from checkin.door.door import Door
 from checkin.store import open_event
-from checkin.sync import all_records, share
+from checkin.sync import server
+from checkin.sync.protocol import all_records, share
 from tests.conftest import run_cli
 from tests.pg import query
 

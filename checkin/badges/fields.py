@@ -13,9 +13,9 @@ import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from checkin.locale_texts import role_label
+from checkin.common.locale_texts import role_label
+from checkin.common.text import clean_text
 from checkin.model import Attendee
-from checkin.text import clean_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, shapeStr
 
-from checkin.resources_access import resource_path
+from checkin.common.resources_access import resource_path
 
 #: HarfBuzz shaping for Devanagari and Thai: reportlab uses ``uharfbuzz`` when it is
 #: importable. Without it conjuncts and vowel signs print as their separate parts.

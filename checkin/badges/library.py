@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 
 from checkin.badges.template import Template, TemplateError, loads
-from checkin.resources_access import resource
+from checkin.common.resources_access import resource
 from checkin.store import EventStore
 
 

@@ -28,12 +28,12 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin import codes
 from checkin.badges import fields as F
 from checkin.badges import fonts, pdfium_lane, qr, textfit
 from checkin.badges.template import Element, Template
+from checkin.common.text import clean_text
+from checkin.door import codes
 from checkin.model import Attendee
-from checkin.text import clean_text
 
 log = logging.getLogger("checkin.badges")
 

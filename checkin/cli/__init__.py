@@ -15,7 +15,6 @@ import sys
 from collections.abc import Sequence
 
 from checkin import __version__
-from checkin.addresses import is_server_url, remember_secrets, scrub_secrets
 from checkin.cli import (
     verbs_attendance,
     verbs_badges,
@@ -33,8 +32,9 @@ from checkin.cli.common import (
     command_desk,
     send_what_is_queued,
 )
+from checkin.common.logs import setup_logging
 from checkin.errors import UserError, find_fault
-from checkin.logs import setup_logging
+from checkin.sync.addresses import is_server_url, remember_secrets, scrub_secrets
 
 VERB_MODULES = [verbs_event, verbs_import, verbs_door, verbs_stats, verbs_badges,
                 verbs_attendance, verbs_privacy, verbs_sync]

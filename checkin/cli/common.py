@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, NoReturn
 
-from checkin.addresses import is_server_url, scrub_secrets
 from checkin.store import EventStore, open_event
+from checkin.sync.addresses import is_server_url, scrub_secrets
 
 
 class Done(Exception):
@@ -83,7 +83,7 @@ def open_store(location: str, desk: str | None = None) -> EventStore:
     reachable, so every verb answers with what all desks did, and works offline too.
     """
     if is_server_url(location):
-        from checkin.sync import Desk, open_desk
+        from checkin.sync.protocol import Desk, open_desk
 
         name = desk or _desk.get() or DEFAULT_DESK
         store = open_desk(location, name)
@@ -98,7 +98,7 @@ def send_what_is_queued(location: str | None) -> None:
     if not is_server_url(location) or _offline.get():
         return
     assert location is not None
-    from checkin.sync import Desk, open_desk, outbox_size
+    from checkin.sync.protocol import Desk, open_desk, outbox_size
 
     desk = _desk.get() or DEFAULT_DESK
     with open_desk(location, desk) as store:
@@ -113,7 +113,7 @@ def sync_after_write(location: str, store: EventStore, desk: str) -> dict[str, o
     """After a write to a shared event: sync at once; say whether the record went out."""
     if not is_server_url(location):
         return None
-    from checkin.sync import Desk
+    from checkin.sync.protocol import Desk
 
     sync = Desk(store, location, desk)
     report = sync.offline_report("") if _offline.get() else sync.sync()

@@ -6,9 +6,7 @@ import argparse
 from typing import Any
 
 from checkin.cli.common import open_store, print_json
-from checkin.errors import UserError
-from checkin.export import COLUMN_LABELS, DEFAULT_COLUMNS, ExportOptions, export_day
-from checkin.sessions import (
+from checkin.door.sessions import (
     add_session,
     find_session,
     list_sessions,
@@ -16,6 +14,8 @@ from checkin.sessions import (
     remove_session,
     update_session,
 )
+from checkin.errors import UserError
+from checkin.export import COLUMN_LABELS, DEFAULT_COLUMNS, ExportOptions, export_day
 
 
 def register(sub: Any) -> None:

@@ -9,9 +9,9 @@ from datetime import date
 from typing import Any
 
 from checkin.cli.common import add_event_argument, open_store, print_json, sync_after_write
-from checkin.days import event_day, parse_moment
-from checkin.door import Door, DoorResult
-from checkin.search import Hit
+from checkin.door.days import event_day, parse_moment
+from checkin.door.door import Door, DoorResult
+from checkin.door.search import Hit
 
 
 def register(sub: Any) -> None:

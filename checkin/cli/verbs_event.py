@@ -1,4 +1,4 @@
-"""Verbs that create and open events: gui, new, demo."""
+"""Verbs that create, open and copy events: gui, new, demo, copy."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from checkin.days import parse_day, parse_days
-from checkin.demo import create_demo
+from checkin.cli.common import add_event_argument, open_store
+from checkin.door.days import parse_day, parse_days
+from checkin.event.demo import create_demo
 from checkin.store import create_event
 
 
@@ -36,6 +37,11 @@ def register(sub: Any) -> None:
     p.add_argument("--size", type=int, default=200, help=argparse.SUPPRESS)
     p.set_defaults(run=run_demo)
 
+    p = sub.add_parser("copy", help="save a complete copy of an event (safe while it is in use)")
+    add_event_argument(p)
+    p.add_argument("dest", help="the new file, e.g. backup.checkin")
+    p.set_defaults(run=run_copy)
+
 
 def run_gui(args: argparse.Namespace) -> int:
     from checkin.ui.app import run  # Qt only when the GUI is asked for
@@ -55,4 +61,13 @@ def run_new(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     with create_demo(Path(args.event), size=args.size) as store:
         print(f"Created demo event {store.path} with {store.attendee_count()} participants.")
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    """A copy through SQLite: unlike cp, it has the check-ins still in the -wal file."""
+    with open_store(args.event, args.desk) as store:
+        dest = store.save_copy(Path(args.dest))
+        where = store.location
+    print(f"Saved a copy of {where} as {dest}.")
     return 0

@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
                    help="confirm cancelling people missing from the list even if they are "
                    "most of the event")
     p.add_argument("--skip-invalid", action="store_true",
-                   help="import even if some rows must be left out (see the report)")
+                   help="import even if rows with a ticket code another person holds must "
+                   "be left out (see the report); rows without a name are always left out")
     p.add_argument("--desk", default="import")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_import)
@@ -72,7 +73,7 @@ def run_import(args: argparse.Namespace) -> int:
                 for line in notes:
                     print(line)
             raise
-        blocked = bool(plan.errors) and not args.skip_invalid and not args.dry_run
+        blocked = bool(plan.blocking) and not args.skip_invalid and not args.dry_run
         if args.json:
             print_json({"counts": plan.merge.counts(), "rows_read": plan.rows_read,
                         "encoding": shown.layout.encoding,
@@ -84,7 +85,8 @@ def run_import(args: argparse.Namespace) -> int:
                                       for q in open_questions(shown.headers, shown.targets,
                                                               event.days)],
                         "problems": [{"row": p.row, "severity": p.severity,
-                                      "message": p.message, "text": p.text}
+                                      "message": p.message, "text": p.text,
+                                      "kind": p.kind}
                                      for p in plan.problems],
                         "dry_run": args.dry_run, "written": not (args.dry_run or blocked)})
         else:
@@ -97,12 +99,12 @@ def run_import(args: argparse.Namespace) -> int:
             return 0
         if blocked:
             raise ImportProblem(
-                f"{len(plan.errors)} row(s) cannot be imported (see the report above); "
+                f"{len(plan.blocking)} row(s) cannot be imported (see the report above); "
                 "nothing was changed. Fix the file, or run again with --skip-invalid to "
                 "import the other rows.")
-        cancelled = len(plan.merge.cancelled)
-        before = plan.merge.unchanged + len(plan.merge.updated) + cancelled
-        if cancelled > max(10, before // 2) and not args.cancel_missing:
+        mass_cancel = plan.merge.mass_cancel()
+        if mass_cancel is not None and not args.cancel_missing:
+            cancelled, before = mass_cancel
             raise ImportProblem(
                 f"This list would cancel {cancelled} of the {before} people in the event "
                 "(they are not in it); nothing was changed. If the list only adds people, "
@@ -115,4 +117,9 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"imported into {args.event}: added {counts['added']}, updated "
               f"{counts['updated']}, unchanged {counts['unchanged']}, cancelled "
               f"{counts['cancelled']}.", file=sys.stdout)
+        left_out = [p.row for p in plan.errors]
+        if left_out:
+            print(f"{len(left_out)} row(s) were left out (rows "
+                  f"{', '.join(map(str, left_out[:20]))}{' …' if len(left_out) > 20 else ''}"
+                  "; see the report above).")
     return 0

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.addresses import is_server_url
 from checkin.cli.common import DEFAULT_DESK, open_store
 from checkin.errors import UserError
-from checkin.privacy import (
+from checkin.event.privacy import (
     compact,
     delete_event,
     purge,
@@ -19,6 +18,7 @@ from checkin.privacy import (
     set_retention_days,
 )
 from checkin.store import EventStore
+from checkin.sync.addresses import is_server_url
 
 
 def register(sub: Any) -> None:
@@ -87,7 +87,7 @@ def run_purge(args: argparse.Namespace) -> int:
 def _purge_shared(args: argparse.Namespace, store: EventStore) -> int:
     """A shared event: the server's journal first, then this copy; other desks at
     their next sync."""
-    from checkin.sync import Desk
+    from checkin.sync.protocol import Desk
 
     desk = getattr(args, "desk", None) or DEFAULT_DESK
     Desk(store, args.event, desk).purge_everywhere()

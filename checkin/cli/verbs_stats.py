@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from checkin.attendance.stats import event_stats
 from checkin.cli.common import add_event_argument, open_store, print_json
-from checkin.stats import event_stats
 
 
 def register(sub: Any) -> None:

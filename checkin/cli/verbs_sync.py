@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from checkin.addresses import is_server_url, public_url
 from checkin.cli.common import add_desk_argument, print_json
 from checkin.errors import UserError
+from checkin.sync.addresses import is_server_url, public_url
 
 
 def register(sub: Any) -> None:
@@ -30,7 +30,7 @@ def _require_url(url: str) -> None:
 
 
 def run_share(args: argparse.Namespace) -> int:
-    from checkin.sync import share  # the database driver only when it is needed
+    from checkin.sync.protocol import share  # the database driver only when it is needed
 
     _require_url(args.url)
     report = share(args.event, args.url)
@@ -42,7 +42,7 @@ def run_share(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from checkin.sync import Desk, open_desk
+    from checkin.sync.protocol import Desk, open_desk
 
     _require_url(args.url)
     with open_desk(args.url, args.desk) as store:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from checkin.days import event_day
+from checkin.door.days import event_day
+from checkin.door.sessions import list_sessions
 from checkin.errors import ExportProblem
 from checkin.export.csvfile import write_csv
 from checkin.export.pdf import ListHeading, write_pdf
@@ -28,7 +29,6 @@ from checkin.export.rows import (
 )
 from checkin.export.safety import check_target, private_file, temporary_fault
 from checkin.export.xlsx import XlsxWriter
-from checkin.sessions import list_sessions
 from checkin.store.sqlite import EventStore
 
 __all__ = ["COLUMN_LABELS", "DEFAULT_COLUMNS", "FORMATS", "ExportOptions", "ExportSummary",

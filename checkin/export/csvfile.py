@@ -19,9 +19,9 @@ import io
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from checkin.common.locale_texts import column_header
 from checkin.export.rows import AttendanceRow
 from checkin.export.safety import defuse
-from checkin.locale_texts import column_header
 
 
 def write_csv(fh: BinaryIO, columns: Sequence[str], rows: Sequence[AttendanceRow], *,

@@ -26,8 +26,8 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from checkin.badges import fonts
 from checkin.badges.textfit import TextCell
+from checkin.common.locale_texts import column_header, list_words
 from checkin.export.rows import AttendanceRow
-from checkin.locale_texts import column_header, list_words
 
 Progress = Callable[[int, int, str], None]
 

@@ -12,10 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from checkin.door.search import fold
+from checkin.door.sessions import Session
 from checkin.errors import ExportProblem
 from checkin.model import FIELD_LABELS
-from checkin.search import fold
-from checkin.sessions import Session
 from checkin.store.sqlite import EventStore
 
 #: Every column an export can have, in order, with its header.

@@ -34,8 +34,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet import _writer as sheet_writer
 from openpyxl.writer.excel import ExcelWriter
 
+from checkin.common.locale_texts import column_header
 from checkin.export.rows import AttendanceRow
-from checkin.locale_texts import column_header
 
 Progress = Callable[[int, int, str], None]
 #: Column widths in characters (Excel's unit), by column.

@@ -30,6 +30,7 @@ from checkin.importing.merge import (
     new_people,
     plan_merge,
 )
+from checkin.importing.names import split_name
 from checkin.importing.readers import Layout, Repair, sniff_layout
 from checkin.importing.records import Candidate, ColumnPlan
 from checkin.importing.sniffing import (
@@ -89,6 +90,11 @@ class ImportPlan:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def blocking(self) -> list[Problem]:
+        """Errors the user must decide on; rows without a name are just left out."""
+        return [p for p in self.problems if p.blocks]
 
     @property
     def warnings(self) -> list[Problem]:
@@ -206,8 +212,13 @@ def preview(path: str | Path, event_days: Sequence[date], options: ImportOptions
 
 
 def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True,
-            progress: ProgressFn | None = None) -> ImportPlan:
-    """Read every row, check it and plan the merge; nothing is written."""
+            progress: ProgressFn | None = None,
+            names: Mapping[int, str] | None = None) -> ImportPlan:
+    """Read every row, check it and plan the merge; nothing is written.
+
+    ``names`` are names staff typed for rows of the file that have none
+    (row number -> "First Last"), so such a row need not be left out.
+    """
     headers, targets = preview_.headers, preview_.targets
     check_mapping(headers, targets)
     event_days = store.event().day_strings
@@ -226,6 +237,10 @@ def prepare(preview_: Preview, store: EventStore, *, cancel_missing: bool = True
                 continue
             rows_read += 1
             person = to_candidate(number, cells)
+            if names and not person.has_name and names.get(number, "").strip():
+                title, person.first_name, person.last_name = split_name(
+                    plan.clean(names[number]))
+                person.title = person.title or title
             if check(person, cells):
                 candidates.append(person)
             if progress is not None and rows_read % 2000 == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from checkin.common.text import clean_text
 from checkin.importing.mapping import (
     DAY_PREFIX,
     EXTRA,
@@ -16,7 +17,11 @@ from checkin.importing.mapping import (
     is_cancelled,
 )
 from checkin.importing.names import split_last_first, split_name
-from checkin.text import clean_text
+
+
+def name_key(first: str, last: str, organization: str) -> str:
+    """Who a row names, as lists vary it: name and organisation, case ignored."""
+    return f"{first.casefold()} {last.casefold()}|{organization.casefold()}"
 
 
 @dataclass(slots=True)
@@ -42,6 +47,7 @@ class Candidate:
     id: str = ""  # given when the person is written
     code_ref: str = ""
     walk_in: bool = False
+    _key: str = field(default="", repr=False, compare=False)
 
     @property
     def status(self) -> str:
@@ -54,6 +60,13 @@ class Candidate:
     @property
     def display(self) -> str:
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+    @property
+    def key(self) -> str:
+        """:func:`name_key` of the row (computed once: names do not change after checking)."""
+        if not self._key:
+            self._key = name_key(self.first_name, self.last_name, self.organization)
+        return self._key
 
 
 class ColumnPlan:

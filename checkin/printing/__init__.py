@@ -1,6 +1,6 @@
 """Sending badges to printers without Qt: CUPS on Linux and macOS.
 
-On Windows the GUI prints through Qt (``checkin.ui.qt_printing``), because
+On Windows the GUI prints through Qt (``checkin.ui.badges.qt_printing``), because
 Windows has no ``lp``; this package then says so instead of failing oddly.
 """
 

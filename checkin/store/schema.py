@@ -219,7 +219,7 @@ MIGRATIONS: list[str] = [
             SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo'))
     WHERE n = 1;
     """,
-    # sync between desks (checkin.sync): the outbox of this desk's own new records,
+    # sync between desks (checkin.sync.protocol): the outbox of this desk's own new records,
     # filled by triggers in the same transaction as the record, so a committed record
     # is always queued. Triggers only fire in a desk copy of a shared event (a row
     # 'server' in sync_state) and not while sync applies records pulled from other
@@ -300,6 +300,11 @@ MIGRATIONS: list[str] = [
         body TEXT NOT NULL,
         set_aside_at TEXT NOT NULL
     );
+    """,
+    # people with the same name, found for each card the desk shows (possible duplicates
+    # of an import; checkin.store.people.namesakes)
+    """
+    CREATE INDEX attendees_name ON attendees(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
     """,
 ]
 

@@ -4,32 +4,45 @@ Why these settings: WAL lets the live board read while a desk writes;
 ``synchronous=FULL`` makes a committed check-in survive a power cut or a
 killed process; foreign keys keep check-ins pointing at real people. A file
 is recognised by its ``application_id`` in the SQLite header, read before
-any connection is made, so a foreign file is never touched.
+this process's first connection is made, so a foreign file is never touched.
+Everything done to the file itself (header, copies, backups, deleting) goes
+through :mod:`checkin.store.files`, which keeps that safe while it is open.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from json.encoder import encode_basestring as _quote
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import quote
 
-from checkin.codes import new_code_ref
-from checkin.errors import EventNotFound, NotAnEventFile, UserError
+from checkin.door.codes import new_code_ref
+from checkin.errors import (
+    DiskFull,
+    EventBusy,
+    EventDamaged,
+    NotAnEventFile,
+    ReadOnlyPlace,
+    UserError,
+    explain_fault,
+)
 from checkin.model import KNOWN_FIELDS, Attendee, CheckIn, Event
+from checkin.store import files
+from checkin.store.files import check_event_file as check_event_file
 from checkin.store.schema import APPLICATION_ID, EXPECTED_RECOUNT, MIGRATIONS, SCHEMA_VERSION
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 #: SQLite page cache during a bulk import (KiB); the default is 2,000 KiB
 _BULK_CACHE_KIB = 128 * 1024
+#: SQLITE_IOERR_SHORT_READ: a frame the -shm index promises is not in the -wal file
+_SQLITE_IOERR_SHORT_READ = 522
 _ATTENDEE_COLUMNS = ("id", *KNOWN_FIELDS, "extra", "status", "walk_in")
 _INSERT_COLUMNS = (*_ATTENDEE_COLUMNS, "code_ref", "created_at", "updated_at")
 
@@ -91,39 +104,6 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _read_header(path: Path) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(100)
-    except IsADirectoryError:
-        raise NotAnEventFile(
-            f"{path} is a folder, not an event file. Choose a .checkin file.") from None
-    except PermissionError:
-        raise UserError(
-            f"{path} cannot be read (permission denied). Check the file's rights.") from None
-
-
-def check_event_file(path: Path) -> None:
-    """Raise a clear error unless ``path`` is an event file; never modify it."""
-    if not path.exists():
-        raise EventNotFound(
-            f"There is no event file at {path}. Check the path, or create one with "
-            f"'checkin new {path} --name NAME --days YYYY-MM-DD'."
-        )
-    header = _read_header(path)
-    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
-        raise NotAnEventFile(
-            f"{path} is not a checkin event file. Open a .checkin file, or import a "
-            f"participant list with 'checkin import EVENT {path}'."
-        )
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise NotAnEventFile(
-            f"{path} is an SQLite database of another program, not a checkin event. "
-            "It was left unchanged; open a .checkin file instead."
-        )
-
-
 def _row_to_attendee(row: sqlite3.Row, days: Sequence[str]) -> Attendee:
     return Attendee(
         id=row["id"],
@@ -165,12 +145,18 @@ class EventStore:
     ``BEGIN IMMEDIATE`` transaction unless grouped with :meth:`transaction`.
     """
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, *,
+                 key: files.Key | None = None, read_only: bool = False) -> None:
         self.path = path
         #: what titles and messages call this event instead of the path (a desk copy
         #: of a shared event shows its server address, without the password)
         self.label: str | None = None
+        #: opened read-only (an archived copy, a read-only folder): viewed, never written
+        self.read_only = read_only
+        #: why it is read-only when that is not the file's own state (a full disk)
+        self.read_only_reason: UserError | None = None
         self._db = connection
+        self._key = key
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -178,7 +164,11 @@ class EventStore:
 
     def close(self) -> None:
         with self._lock:
+            if self._key is None:
+                return
             self._db.close()
+            files.release(self._key)  # after the close: see checkin.store.files
+            self._key = None
 
     def __enter__(self) -> EventStore:
         return self
@@ -191,9 +181,32 @@ class EventStore:
         """Where the event lives, for titles and messages (no secrets)."""
         return self.label or str(self.path)
 
+    def _fault(self, exc: sqlite3.Error) -> BaseException:
+        """The venue's fault behind an SQLite error (full disk, locked…), else ``exc``."""
+        return explain(exc, self.path, self.location) or exc
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            # SQLite may have rolled back by itself (a full disk)
+            with suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Group writes: all of them are committed, or none (nested calls join)."""
+        """Group writes: all of them are committed, or none (nested calls join).
+
+        SQLite's errors come out as what the user can do about them (``DiskFull``,
+        ``EventBusy``, ``EventDamaged``…); whatever failed was not committed.
+        """
+        if self.read_only_reason is not None:
+            raise self.read_only_reason
+        if self.read_only:
+            raise ReadOnlyPlace(
+                f"This event is open read-only ({self.location}): an archived copy or a "
+                "read-only folder. It can be viewed and exported, but nobody can be checked "
+                "in and nothing can be changed. To go on working with it, save a copy in a "
+                "writable folder (File > Save a copy…, or 'checkin copy EVENT NEW') and "
+                "open the copy.")
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -202,22 +215,47 @@ class EventStore:
                 finally:
                     self._depth -= 1
                 return
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._fault(exc) from exc
             self._depth = 1
             try:
                 yield self._db
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise self._fault(exc) from exc
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
             else:
-                self._db.execute("COMMIT")
+                try:
+                    self._db.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    self._rollback()
+                    raise self._fault(exc) from exc
             finally:
                 self._depth = 0
+
+    def save_copy(self, dest: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """A complete copy of the event, with what is still in the WAL (backup API).
+
+        A byte copy of an open event misses the last check-ins (they are in the
+        -wal file) and would cost this connection its locks; this never does.
+        """
+        with self._lock:
+            return files.copy_connection(self._db, Path(dest), overwrite=overwrite)
 
     def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read-only query (for stats and exports that need their own SQL)."""
         with self._lock:
-            return self._db.execute(sql, params).fetchall()
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                explained = explain(exc, self.path, self.location)
+                if explained is None:
+                    raise
+                raise explained from exc
 
     # -- event and settings ----------------------------------------------------------
 
@@ -513,26 +551,55 @@ class EventStore:
 # -- opening and creating -------------------------------------------------------------
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        db = _connect_read_only(path)
+    else:
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA busy_timeout = 10000")
     db.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        db.execute("PRAGMA query_only = ON")
     return db
 
 
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: on a read-only medium, without -shm if need be."""
+    uri = f"file:{quote(str(path.resolve()))}"
+    try:
+        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                             check_same_thread=False, timeout=10)
+        db.execute("PRAGMA schema_version").fetchone()  # really opens the file
+        return db
+    except sqlite3.OperationalError:
+        # a WAL-mode file on a read-only medium: SQLite cannot make its -shm there.
+        # Nobody can change such a file, so it is read as it is; unless check-ins
+        # still wait in a -wal, which an immutable reading would leave out.
+        if files.has_wal_content(path):
+            raise ReadOnlyPlace(
+                f"{path} is read-only and still has unsaved changes in {path.name}-wal. "
+                "Copy the event together with its -wal file to a writable folder, then "
+                "open it there.") from None
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False, timeout=10)
+
+
+def _migrate(db: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        db.close()
         raise UserError(
             f"{path} was written by a newer version of checkin (file format {version}, this "
             f"app reads up to {SCHEMA_VERSION}). Update checkin to open it."
         )
     if version == SCHEMA_VERSION:
         return
+    if read_only:
+        raise ReadOnlyPlace(
+            f"{path} was written by an older version of checkin and must be upgraded, but "
+            "it is read-only. Copy it to a writable folder, then open the copy.")
     if version > 0:
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+        files.migration_backup(db, path, version)
     db.execute("BEGIN IMMEDIATE")
     try:
         for number in range(version, SCHEMA_VERSION):
@@ -565,21 +632,109 @@ def _configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def open_event(path: str | os.PathLike[str]) -> EventStore:
-    """Open an existing event file, upgrading its schema if it is older."""
-    path = Path(path)
-    check_event_file(path)
-    if not os.access(path, os.W_OK):
-        raise UserError(f"{path} is read-only. Copy it somewhere you can write, then open it.")
+def _damaged(path: Path, detail: str) -> EventDamaged:
+    backups = files.backups_of(path)
+    where = (f"the backup {backups[-1]}" if backups else
+             "a copy saved earlier (File > Save a copy…, 'checkin copy') or a backup")
+    return EventDamaged(
+        f"{path} is damaged inside ({detail}). To protect what is in it, nothing more is "
+        f"written to it. Open {where} instead, and keep the damaged file for recovery.")
+
+
+def _wal_gone(path: Path) -> EventBusy:
+    """The -wal was deleted (or cut short) while a desk still has the event open."""
+    return EventBusy(
+        f"The event's write-ahead log ({path.name}-wal) was deleted while a desk still has "
+        f"{path} open, so its latest check-ins are only in that desk's memory. Close that "
+        "desk window normally (do not kill it): it writes them back. Then open the event "
+        "again. Nothing was written here.")
+
+
+def _disk_full(path: Path) -> DiskFull:
+    return DiskFull(f"The disk is full ({path.parent}). Free some space, then try again; "
+                    "nothing acknowledged was lost.")
+
+
+def explain(exc: sqlite3.Error, path: Path, where: str = "") -> UserError | None:
+    """What the user can do about an SQLite error on the event at ``path`` (None: a bug).
+
+    Refines :func:`checkin.errors.explain_fault`: SQLite reports a full disk
+    while it grows the -shm file as an I/O error, and a deleted WAL as a short
+    read; both are told as what they are.
+    """
+    if getattr(exc, "sqlite_errorcode", None) == _SQLITE_IOERR_SHORT_READ:
+        return _wal_gone(path)
+    explained = explain_fault(exc, where or str(path))
+    if isinstance(explained, (ReadOnlyPlace, type(None))) and files.disk_full(path.parent):
+        return _disk_full(path)
+    if isinstance(explained, EventDamaged):
+        return _damaged(path, str(exc))
+    return explained
+
+
+def _quick_check(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file damaged inside (flipped bytes) before anything is written to it."""
     try:
-        db = _connect(path)
-        _configure(db)
-        _migrate(db, path)
-        db.execute("SELECT 1 FROM event WHERE id = 1").fetchone()
+        rows = db.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise NotAnEventFile(f"{path} is damaged or not an event file ({exc}). "
-                             "Open a backup copy of the event.") from exc
-    return EventStore(path, db)
+        raise explain(exc, path) or _damaged(path, str(exc)) from exc
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    if any(f"error code={_SQLITE_IOERR_SHORT_READ}" in problem for problem in problems):
+        raise _wal_gone(path)
+    if problems:
+        raise _damaged(path, "; ".join(problems)[:200])
+
+
+def _open_fault(exc: sqlite3.Error, path: Path) -> UserError:
+    return explain(exc, path) or NotAnEventFile(
+        f"{path} is damaged or not an event file ({exc}). Open a backup copy of the event.")
+
+
+def open_event(path: str | os.PathLike[str], *, read_only: bool | None = None) -> EventStore:
+    """Open an existing event file, upgrading its schema if it is older.
+
+    ``read_only`` None: read-only when the file or its folder cannot be written
+    (an archived copy), or when the disk is full; such an event can be viewed
+    and exported, and a write says why it cannot be done. The first open in
+    this process checks the file (header, ``PRAGMA quick_check``); a damaged
+    file is refused before anything is written to it.
+    """
+    path = Path(path)
+    if read_only is not None:
+        return _open(path, read_only)
+    if not files.writable(path):
+        return _open(path, True)
+    try:
+        return _open(path, False)
+    except DiskFull as full:
+        # reading needs no space: the counts and the export still work
+        store = _open(path, True)
+        store.read_only_reason = full
+        return store
+
+
+def _open(path: Path, read_only: bool) -> EventStore:
+    try:
+        db, key, first = files.open_connection(path, lambda: _connect(path, read_only))
+    except sqlite3.Error as exc:
+        raise _open_fault(exc, path) from exc
+    try:
+        if int(db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            raise NotAnEventFile(f"{path} is not a checkin event file (any more). Open a "
+                                 ".checkin file.")
+        if first:
+            _quick_check(db, path)
+        if not read_only:
+            _configure(db)
+        _migrate(db, path, read_only)
+        db.execute("SELECT 1 FROM event WHERE id = 1").fetchone()
+    except BaseException as exc:
+        db.close()
+        files.release(key)
+        if isinstance(exc, sqlite3.Error):
+            raise _open_fault(exc, path) from exc
+        raise
+    return EventStore(path, db, key=key, read_only=read_only)
 
 
 def create_event(path: str | os.PathLike[str], *, name: str, days: Sequence[date],
@@ -594,10 +749,14 @@ def create_event(path: str | os.PathLike[str], *, name: str, days: Sequence[date
         raise UserError("The event needs at least one day, e.g. --days 2017-09-19,2017-09-20.")
     if not path.parent.exists():
         raise UserError(f"The folder {path.parent} does not exist. Create it first.")
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
     try:
-        db = _connect(path)
+        files.create_new(path)
+    except OSError as exc:
+        raise explain_fault(exc, str(path.parent)) or exc from exc
+    key: files.Key | None = None
+    db: sqlite3.Connection | None = None
+    try:
+        db, key, _first = files.open_connection(path, lambda: _connect(path), check=False)
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _configure(db)
         _migrate(db, path)
@@ -610,7 +769,13 @@ def create_event(path: str | os.PathLike[str], *, name: str, days: Sequence[date
                    (json.dumps(os.urandom(16).hex()),))
         db.execute("COMMIT")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
-        path.unlink(missing_ok=True)
+    except BaseException as exc:
+        if db is not None:
+            db.close()
+        if key is not None:
+            files.release(key)
+        files.remove_failed_new(path)
+        if isinstance(exc, sqlite3.Error):
+            raise explain_fault(exc, str(path)) or exc from exc
         raise
-    return EventStore(path, db)
+    return EventStore(path, db, key=key)

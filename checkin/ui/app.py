@@ -11,14 +11,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
-from checkin.addresses import is_server_url
-from checkin.logs import setup_logging
-from checkin.ui.desk_settings import DeskSettings
-from checkin.ui.errors import install_excepthook
-from checkin.ui.i18n import Translations, resolve_language
-from checkin.ui.icons import app_icon
+from checkin.common.logs import setup_logging
+from checkin.sync.addresses import is_server_url
+from checkin.ui.common.desk_settings import DeskSettings
+from checkin.ui.common.errors import install_excepthook
+from checkin.ui.common.i18n import Translations, resolve_language
+from checkin.ui.common.icons import app_icon
+from checkin.ui.common.theme import Appearance
 from checkin.ui.main_window import MainWindow
-from checkin.ui.theme import Appearance
 
 #: set to 1 (or pass ``gui --smoke-test``) to quit as soon as the window is shown
 SMOKE_ENV = "CHECKIN_SMOKE_TEST"

@@ -20,25 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import __version__
-from checkin.addresses import is_server_url, public_url
-from checkin.days import default_day, parse_days
-from checkin.demo import create_demo
-from checkin.desk_options import OPTIONS, ZOOM_STEP
+from checkin.common.desk_options import OPTIONS, ZOOM_STEP
+from checkin.door.days import default_day, parse_days
 from checkin.errors import UserError
+from checkin.event.demo import create_demo
 from checkin.store import EventStore, create_event, open_event
-from checkin.ui.attendance_actions import AttendanceActions
-from checkin.ui.badge_desk import BadgesController
-from checkin.ui.camera import camera_support
-from checkin.ui.desk_settings import DeskSettings
-from checkin.ui.desk_view import DeskView
-from checkin.ui.i18n import Translations, resolve_language
-from checkin.ui.icons import app_icon
-from checkin.ui.import_wizard import ImportHook
+from checkin.sync.addresses import is_server_url, public_url
+from checkin.ui.attendance.attendance_actions import AttendanceActions
+from checkin.ui.badges.badge_desk import BadgesController
+from checkin.ui.common.desk_settings import DeskSettings
+from checkin.ui.common.errors import describe_error
+from checkin.ui.common.i18n import Translations, resolve_language
+from checkin.ui.common.icons import app_icon
+from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.common.theme import Appearance
+from checkin.ui.door.camera import camera_support
+from checkin.ui.door.desk_view import DeskView
+from checkin.ui.importing.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
-from checkin.ui.shared_events import SharedEvents
-from checkin.ui.shortcuts import show_shortcut_in_tooltip
-from checkin.ui.tasks import TaskRunner
-from checkin.ui.theme import Appearance
+from checkin.ui.sync.shared_events import SharedEvents
 from checkin.ui.welcome import WelcomeView
 
 
@@ -94,11 +95,16 @@ class MainWindow(QMainWindow):
                                        self.new_event)
         self.action_open = self._action(self.tr("&Open event…"), QKeySequence.StandardKey.Open,
                                         self.choose_event)
+        self.action_save_copy = self._action(self.tr("Save a &copy…"),
+                                             QKeySequence.StandardKey.SaveAs, self.save_copy)
+        self.action_save_copy.setStatusTip(self.tr(
+            "A complete copy of the event, with every check-in, safe while desks use it"))
         self.action_settings = self._action(self.tr("&Settings…"), "Ctrl+,",
                                             self.show_settings)
         self.action_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close)
-        for action in (self.action_new, self.action_open, self.shared.action_join):
+        for action in (self.action_new, self.action_open, self.shared.action_join,
+                       self.action_save_copy):
             file_menu.addAction(action)
         self.import_hook = ImportHook(self, file_menu)  # File > Import…, drop a file
         file_menu.addSeparator()
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         for action in self._door_actions:
             action.setEnabled(self.desk is not None)
         self.action_camera.setEnabled(self.desk is not None and not self._camera_problem)
+        self.action_save_copy.setEnabled(self.store is not None)
         title = self.tr("checkin %1").replace("%1", __version__)
         if self.store is None:
             self.setWindowTitle(title)
@@ -171,8 +178,11 @@ class MainWindow(QMainWindow):
             self.status_event.setToolTip("")
         else:
             event = self.store.event()
-            self.setWindowTitle(f"{event.name} — {title}")
-            parts = [event.name, self.desk_name]
+            name = event.name
+            if self.store.read_only:  # an archived copy: viewed and exported, not written
+                name = self.tr("%1 (read-only)").replace("%1", name)
+            self.setWindowTitle(f"{name} — {title}")
+            parts = [name, self.desk_name]
             if self.desk is not None:
                 day = QDate.fromString(self.desk.day, "yyyy-MM-dd")
                 parts.append(QLocale().toString(day, QLocale.FormatType.LongFormat))
@@ -336,7 +346,7 @@ class MainWindow(QMainWindow):
         self.show_event(store)
 
     def try_demo(self) -> None:
-        from checkin.paths import data_dir
+        from checkin.common.paths import data_dir
 
         path = data_dir() / "demo.checkin"
         try:
@@ -345,6 +355,31 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the demo"), exc.message)
             return
         self.show_event(store)
+
+    def save_copy(self) -> None:
+        """File > Save a copy…: through SQLite, so the copy has every check-in (WAL too)."""
+        store = self.store
+        if store is None:
+            return
+        suggested = str(store.path.with_name(f"{store.path.stem} copy.checkin"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the event"),
+                                              suggested, self.event_filter())
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".checkin")
+
+        def saved(dest: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Saved a copy as %1.").replace("%1", str(dest)), 10000)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), describe_error(exc))
+
+        # the dialog already asked before replacing an existing file
+        self.tasks.run(lambda _p: store.save_copy(target, overwrite=True),
+                       on_done=saved, on_error=failed)
 
     # -- door actions ------------------------------------------------------------------
 

@@ -16,13 +16,13 @@ ln -sf "$PREFIX/lib/checkin/checkin" "$PREFIX/bin/checkin"
 cp packaging/linux/$ID.desktop "$PREFIX/share/applications/"
 cp packaging/linux/$ID.metainfo.xml "$PREFIX/share/metainfo/"
 cp packaging/linux/$ID.mime.xml "$PREFIX/share/mime/packages/$ID.xml"
-for png in checkin/resources/icons/checkin-*.png; do
+for png in resources/icons/checkin-*.png; do
   size="${png##*-}"; size="${size%.png}"
   mkdir -p "$PREFIX/share/icons/hicolor/${size}x${size}/apps"
   cp "$png" "$PREFIX/share/icons/hicolor/${size}x${size}/apps/$ID.png"
 done
 mkdir -p "$PREFIX/share/icons/hicolor/scalable/apps"
-cp checkin/resources/icons/checkin.svg "$PREFIX/share/icons/hicolor/scalable/apps/$ID.svg"
+cp resources/icons/checkin.svg "$PREFIX/share/icons/hicolor/scalable/apps/$ID.svg"
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$PREFIX/share/applications" || true
 command -v update-mime-database >/dev/null && update-mime-database "$PREFIX/share/mime" || true
 echo "installed checkin in $PREFIX"

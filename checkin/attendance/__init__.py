@@ -1,0 +1,1 @@
+"""Attendance: who came, counted per day, session and group."""

@@ -1,0 +1,157 @@
+"""Sessions inside an event day (workshops, small groups, the marketplace).
+
+A door that has a session picked counts its scans for that session; the
+session's capacity tells the door when the room is full. CRUD lives here so
+the GUI and ``checkin sessions`` share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checkin.door.days import event_day
+from checkin.errors import UserError
+from checkin.store.sqlite import EventStore, new_uuid
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: str
+    day: str
+    name: str
+    capacity: int | None = None
+    starts: str | None = None
+    ends: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Name with time, as shown in pickers and exports."""
+        if self.starts:
+            span = self.starts + (f"–{self.ends}" if self.ends else "")
+            return f"{self.name} ({span})"
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Occupancy:
+    """How many people a session holds against its capacity."""
+
+    session: Session
+    checked_in: int
+
+    @property
+    def capacity(self) -> int | None:
+        return self.session.capacity
+
+    @property
+    def free(self) -> int | None:
+        return None if self.capacity is None else max(self.capacity - self.checked_in, 0)
+
+    @property
+    def full(self) -> bool:
+        return self.capacity is not None and self.checked_in >= self.capacity
+
+    @property
+    def warning(self) -> str:
+        """The text a door shows when the room is full ('' otherwise)."""
+        if not self.full:
+            return ""
+        return (f"{self.session.name} is full: {self.checked_in} of {self.capacity} places "
+                "taken. Send people to another session or raise the capacity.")
+
+
+def _check_time(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    parts = text.strip().split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) \
+            or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
+        raise UserError(f"'{text}' is not a time of day. Write it as HH:MM, e.g. 09:30.")
+    return f"{int(parts[0]):02d}:{int(parts[1]):02d}"
+
+
+def _check_capacity(capacity: int | None) -> int | None:
+    if capacity is not None and capacity < 1:
+        raise UserError(f"A capacity of {capacity} makes no sense. Give a number of places "
+                        "of at least 1, or none for no limit.")
+    return capacity
+
+
+def add_session(store: EventStore, *, day: str, name: str, capacity: int | None = None,
+                starts: str | None = None, ends: str | None = None) -> Session:
+    """Create a session on an event day; names are unique per day."""
+    the_day = event_day(store.event(), day=day)
+    if not name.strip():
+        raise UserError("The session needs a name, e.g. --name 'Workshop A'.")
+    if any(s.name.casefold() == name.strip().casefold() for s in list_sessions(store, the_day)):
+        raise UserError(f"{the_day} already has a session called '{name.strip()}'. "
+                        "Choose another name.")
+    session = Session(new_uuid(), the_day, name.strip(), _check_capacity(capacity),
+                      _check_time(starts), _check_time(ends))
+    with store.transaction() as db:
+        db.execute("INSERT INTO sessions(id, day, name, capacity, starts, ends) "
+                   "VALUES (?, ?, ?, ?, ?, ?)",
+                   (session.id, session.day, session.name, session.capacity,
+                    session.starts, session.ends))
+    return session
+
+
+def list_sessions(store: EventStore, day: str | None = None) -> list[Session]:
+    """Sessions of one day (or all), by day, start time and name."""
+    where, params = ("WHERE day = ?", (day,)) if day else ("", ())
+    rows = store.query(f"SELECT id, day, name, capacity, starts, ends FROM sessions {where} "
+                       "ORDER BY day, coalesce(starts, ''), name", params)
+    return [Session(r["id"], r["day"], r["name"], r["capacity"], r["starts"], r["ends"])
+            for r in rows]
+
+
+def find_session(store: EventStore, key: str, day: str | None = None) -> Session:
+    """A session by id or (case-insensitive) name; names may need the day."""
+    matches = [s for s in list_sessions(store, day)
+               if s.id == key or s.name.casefold() == key.strip().casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UserError(f"There is no session '{key}'. List them with "
+                        "'checkin sessions EVENT list'.")
+    raise UserError(f"Several days have a session '{key}'. Add --day DATE to say which.")
+
+
+def update_session(store: EventStore, session: Session, *, name: str | None = None,
+                   capacity: int | None = None, clear_capacity: bool = False,
+                   starts: str | None = None, ends: str | None = None) -> Session:
+    new = Session(
+        session.id, session.day,
+        name.strip() if name and name.strip() else session.name,
+        None if clear_capacity else (_check_capacity(capacity)
+                                     if capacity is not None else session.capacity),
+        _check_time(starts) if starts is not None else session.starts,
+        _check_time(ends) if ends is not None else session.ends,
+    )
+    with store.transaction() as db:
+        db.execute("UPDATE sessions SET name = ?, capacity = ?, starts = ?, ends = ? "
+                   "WHERE id = ?", (new.name, new.capacity, new.starts, new.ends, new.id))
+    return new
+
+
+def remove_session(store: EventStore, session: Session) -> None:
+    """Delete a session that nobody was checked in to (records are never lost)."""
+    used = store.query("SELECT count(*) FROM checkins WHERE session = ?", (session.id,))[0][0]
+    if used:
+        raise UserError(f"{session.name} has {used} check-in records and cannot be removed. "
+                        "Rename it instead, or set its capacity.")
+    with store.transaction() as db:
+        db.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
+
+
+def occupancy(store: EventStore, session: Session) -> Occupancy:
+    """People checked in to a session (each once); the door calls this to warn when full."""
+    count = store.query("SELECT count(*) FROM presence WHERE day = ? AND scope = ?",
+                        (session.day, session.id))[0][0]
+    return Occupancy(session, int(count))
+
+
+def session_occupancy(store: EventStore, session_id: str) -> Occupancy | None:
+    """Occupancy by session id, for the door (None if the session is gone)."""
+    found = [s for s in list_sessions(store) if s.id == session_id]
+    return occupancy(store, found[0]) if found else None

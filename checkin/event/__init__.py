@@ -1,0 +1,1 @@
+"""The event as a whole: the demo event, privacy (retention, purge, delete)."""

@@ -1,1 +1,0 @@
-"""Data files shipped inside the package (fonts, icons, templates, demo data)."""

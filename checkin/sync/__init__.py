@@ -1,0 +1,1 @@
+"""Several desks: the protocol with the PostgreSQL event server, its schema, addresses."""

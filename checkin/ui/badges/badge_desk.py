@@ -1,0 +1,218 @@
+"""Badges at the desk: a side panel and the Badges menu, hooked onto the desk's signals.
+
+The desk view stays the door's business; this controller only listens: after
+a check-in it says where a pre-printed badge is (and marks it handed out),
+or prints one when the desk prints on check-in and the person has none yet.
+It previews the selected person's badge and offers a reprint button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.badges import badge_location, mark_handed_out, render_one
+from checkin.badges.records import BadgeLocation, print_count
+from checkin.door.door import DoorResult, Status
+from checkin.model import Attendee
+from checkin.store import EventStore
+from checkin.ui.badges.badge_preview import BadgePreview
+from checkin.ui.badges.badge_settings import DeskPrintSettings
+from checkin.ui.badges.print_queue import (
+    Poller,
+    PrintQueue,
+    PrintQueueView,
+    Sender,
+    system_poller,
+    system_sender,
+)
+from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
+from checkin.ui.common.tasks import TaskRunner
+
+
+class BadgePanel(QWidget):
+    """Preview of the selected person's badge, where a pre-printed one is, and Reprint."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = BadgePreview(tasks, self)
+        self.location = QLabel(self)
+        self.location.setWordWrap(True)
+        self.location.setAccessibleName(self.tr("Where the badge is"))
+        font = self.location.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.location.setFont(font)
+        self.reprint_button = QPushButton(self.tr("&Reprint badge"), self)
+        self.reprint_button.setToolTip(self.tr("Print this person's badge again (Ctrl+P)"))
+        self.reprint_button.setEnabled(False)
+        self.queue_holder = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.location)
+        layout.addWidget(self.reprint_button)
+        layout.addLayout(self.queue_holder, 2)
+
+
+class BadgesController(QObject):
+    """Adds the Badges menu and panel to the main window; attaches to each opened event."""
+
+    def __init__(self, window: QMainWindow, settings: QSettings, tasks: TaskRunner,
+                 desk_name: str, send: Sender = system_sender) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.tasks = tasks
+        self.desk_name = desk_name
+        self.send = send
+        self.poll: Poller | None = system_poller
+        self.store: EventStore | None = None
+        self.desk: QWidget | None = None
+        self.queue: PrintQueue | None = None
+        self.queue_view: PrintQueueView | None = None
+        self.person: Attendee | None = None
+        self.panel = BadgePanel(tasks)
+        self.panel.reprint_button.clicked.connect(self.reprint_selected)
+        self.dock = QDockWidget(self.tr("Badge"), window)
+        self.dock.setObjectName("badge-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        menu = window.menuBar().addMenu(self.tr("&Badges"))
+        self.action_panel = self.dock.toggleViewAction()
+        self.action_panel.setText(self.tr("Badge &panel"))
+        self.action_reprint = QAction(self.tr("&Reprint selected badge"), self)
+        self.action_reprint.setShortcut(QKeySequence("Ctrl+P"))
+        self.action_reprint.triggered.connect(self.reprint_selected)
+        self.action_dialog = QAction(self.tr("Badges, &templates and printing…"), self)
+        self.action_dialog.triggered.connect(self.open_dialog)
+        for action in (self.action_panel, self.action_reprint, self.action_dialog):
+            menu.addAction(show_shortcut_in_tooltip(action))
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for action in (self.action_reprint, self.action_dialog):
+            action.setEnabled(on)
+
+    def desk_settings(self) -> DeskPrintSettings:
+        return DeskPrintSettings.load(self.settings, self.desk_name)
+
+    # -- attaching to an event ----------------------------------------------------------
+
+    def attach(self, store: EventStore, desk: QWidget) -> None:
+        self.detach()
+        self.store = store
+        self.desk = desk
+        self.queue = PrintQueue(store, self.tasks, self.desk_name, self.desk_settings,
+                                self.send, self, poll=self.poll)
+        self.queue_view = PrintQueueView(self.queue, self.panel)
+        self.panel.queue_holder.addWidget(self.queue_view)
+        desk.checked_in.connect(self.on_checked_in)  # type: ignore[attr-defined]
+        requested = getattr(desk, "badge_requested", None)
+        if requested is not None:
+            requested.connect(self.reprint)
+        desk.person_shown.connect(self.on_person_shown)  # type: ignore[attr-defined]
+        self._set_enabled(True)
+        self.dock.show()
+
+    def detach(self) -> None:
+        if self.queue_view is not None:
+            self.panel.queue_holder.removeWidget(self.queue_view)
+            self.queue_view.deleteLater()
+        self.queue_view = None
+        if self.queue is not None:
+            self.queue.deleteLater()
+        self.queue = None
+        self.store = None
+        self.desk = None
+        self.person = None
+        self.panel.preview.clear_preview()
+        self.panel.location.clear()
+        self.panel.reprint_button.setEnabled(False)
+        self._set_enabled(False)
+
+    # -- the door's events ---------------------------------------------------------------
+
+    def selected(self) -> Attendee | None:
+        select = getattr(self.desk, "selected", None)
+        person = select() if callable(select) else None
+        return person if isinstance(person, Attendee) else None
+
+    def on_person_shown(self, person: object) -> None:
+        """Follow the desk's card: the preview is always the badge of the person shown."""
+        if isinstance(person, Attendee):
+            self.show_person(person)
+        else:
+            self.person = None
+            self.panel.preview.clear_preview()
+            self.panel.location.clear()
+            self.panel.reprint_button.setEnabled(False)
+
+    def show_person(self, person: Attendee) -> None:
+        store = self.store
+        if store is None:
+            return
+        self.person = person
+        self.panel.reprint_button.setEnabled(True)
+        settings = self.desk_settings()
+        layout = settings.layout_obj()
+        self.panel.preview.show_pdf_of(lambda: render_one(
+            store, person, layout=layout, template=settings.template or None).pdf, dpi=80)
+        self.show_location(badge_location(store, person.id))
+
+    def show_location(self, where: BadgeLocation | None) -> None:
+        if where is None:
+            self.panel.location.clear()
+            return
+        state = self.tr(" (handed out)") if where.handed_out else ""
+        self.panel.location.setText(self.tr("Pre-printed badge: {where}").replace(
+            "{where}", where.text) + state)
+
+    def on_checked_in(self, result: DoorResult) -> None:
+        store = self.store
+        if store is None or result.status != Status.CHECKED_IN or result.attendee is None:
+            return
+        person = result.attendee
+        self.show_person(person)
+        if person.walk_in:
+            return  # the desk sends a walk-in's badge through badge_requested already
+        where = badge_location(store, person.id)
+        if where is not None and not where.handed_out:
+            desk = self.desk_name
+            self.tasks.run(lambda _p: mark_handed_out(store, person.id, desk=desk),
+                           on_done=self.show_location, write=True)
+            return
+        if self.desk_settings().print_on_checkin and print_count(store, person.id) == 0:
+            self.print_badge(person, "check-in")
+
+    def print_badge(self, person: Attendee, reason: str) -> None:
+        if self.queue is not None:
+            self.queue.submit(person, reason)
+
+    def reprint(self, person: object) -> None:
+        if isinstance(person, Attendee):
+            self.print_badge(person, "reprint")
+
+    def reprint_selected(self) -> None:
+        person = self.selected() or self.person
+        if person is not None:
+            self.print_badge(person, "reprint")
+
+    def open_dialog(self) -> None:
+        if self.store is None or self.queue is None:
+            return
+        from checkin.ui.badges.badges_dialog import BadgesDialog
+
+        dialog = BadgesDialog(self.store, self.tasks, self.settings, self.desk_name,
+                              self.queue, self.selected(), self.window)
+        dialog.setModal(False)
+        dialog.show()
+        self.dialog = dialog

@@ -1,0 +1,230 @@
+"""The desk's print queue: badges render and print off the GUI thread, each job visible.
+
+A print is a side effect of a check-in, never part of it: the check-in is
+committed before a job is queued, so a jammed or missing printer costs a
+reprint, not an arrival. A failed job stays in the list with the reason and
+a Retry button; each successful print is logged with desk and time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.badges import render_one
+from checkin.badges.records import log_print
+from checkin.model import Attendee
+from checkin.store import EventStore
+from checkin.ui.badges.badge_settings import DeskPrintSettings
+from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
+from checkin.ui.common.tasks import Progress, TaskRunner
+
+#: Sends PDF bytes to the desk's printer; returns a job reference. Raises PrintProblem.
+Sender = Callable[[bytes, DeskPrintSettings, str], str]
+
+QUEUED, PRINTING, PRINTED, FAILED = "queued", "printing", "sent to printer", "failed"
+DONE = "printed"
+#: Asks the print system about a sent job: pending, completed or unknown.
+Poller = Callable[[str], str]
+POLL_MS = 1500
+POLL_TIMES = 40
+
+
+def system_sender(pdf: bytes, settings: DeskPrintSettings, title: str) -> str:
+    """CUPS on Linux/macOS; Qt's printer on Windows."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        from checkin.ui.badges.qt_printing import print_pdf
+
+        info = next((p for p in QPrinterInfo.availablePrinters()
+                     if p.printerName() == settings.printer), None)
+        printer = QPrinter(info) if info is not None else QPrinter()
+        layout = settings.layout_obj()
+        print_pdf(pdf, printer, layout.page_w, layout.page_h)
+        return title
+    from checkin.printing import submit
+
+    return submit(pdf, settings.printer, settings.options(title))
+
+
+def system_poller(ref: str) -> str:
+    """CUPS job state; Qt's Windows path hands the job to the spooler and cannot tell."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return "unknown"
+    from checkin.printing import job_state
+
+    return job_state(ref)
+
+
+@dataclass
+class PrintJob:
+    number: int
+    person: Attendee
+    reason: str
+    state: str = QUEUED
+    message: str = ""
+    ref: str = ""
+    polls: int = 0
+
+
+class PrintQueue(QObject):
+    """Runs print jobs through the TaskRunner and reports each state change."""
+
+    changed = Signal(object)  # PrintJob
+
+    def __init__(self, store: EventStore, tasks: TaskRunner, desk: str,
+                 settings: Callable[[], DeskPrintSettings], send: Sender = system_sender,
+                 parent: QObject | None = None, poll: Poller | None = system_poller) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.tasks = tasks
+        self.desk = desk
+        self.settings = settings
+        self.send = send
+        self.poll = poll
+        self.jobs: list[PrintJob] = []
+        self._numbers = itertools.count(1)
+
+    def submit(self, person: Attendee, reason: str) -> PrintJob:
+        job = PrintJob(next(self._numbers), person, reason)
+        self.jobs.append(job)
+        self._start(job)
+        return job
+
+    def retry(self, job: PrintJob) -> None:
+        if job.state == FAILED:
+            self._start(job)
+
+    def _start(self, job: PrintJob) -> None:
+        job.state, job.message = PRINTING, ""
+        self.changed.emit(job)
+        settings = self.settings()
+        store = self.store
+
+        def work(_progress: Progress) -> tuple[str, list[str]]:
+            if not settings.printer:
+                from checkin.errors import PrintProblem
+
+                raise PrintProblem("No printer is chosen for this desk. Choose one in "
+                                   "Badges ▸ Print settings, then retry.")
+            result = render_one(store, job.person, layout=settings.layout_obj(),
+                                template=settings.template or None)
+            ref = self.send(result.pdf, settings, job.person.full_name or "Badge")
+            return ref, result.warnings
+
+        self.tasks.run(work, on_done=lambda r: self._printed(job, settings, r),
+                       on_error=lambda exc: self._failed(job, exc))
+
+    def _printed(self, job: PrintJob, settings: DeskPrintSettings,
+                 result: tuple[str, list[str]]) -> None:
+        ref, warnings = result
+        job.state, job.ref, job.polls = PRINTED, ref, 0
+        job.message = "; ".join([self.tr("sent as %1").replace("%1", ref), *warnings])
+        self.changed.emit(job)
+        self._schedule_poll(job)
+        detail = {"reason": job.reason, "printer": settings.printer, "layout": settings.layout,
+                  "job": ref}
+        self.tasks.run(lambda _p: log_print(self.store, job.person.id, desk=self.desk,
+                                            detail=detail), write=True)
+
+    def _schedule_poll(self, job: PrintJob) -> None:
+        if self.poll is not None and job.polls < POLL_TIMES:
+            QTimer.singleShot(POLL_MS, self, lambda: self._poll(job))
+
+    def _poll(self, job: PrintJob) -> None:
+        """Follow a sent job until the print system reports it done (off the GUI thread)."""
+        poll = self.poll
+        if poll is None or job.state != PRINTED:
+            return
+        job.polls += 1
+        ref = job.ref
+
+        def answered(state: str) -> None:
+            if state == "completed":
+                job.state = DONE
+                self.changed.emit(job)
+            elif state == "pending":
+                self._schedule_poll(job)
+
+        self.tasks.run(lambda _p: poll(ref), on_done=answered,
+                       on_error=lambda _exc: self._schedule_poll(job))
+
+    def _failed(self, job: PrintJob, exc: BaseException) -> None:
+        from checkin.ui.common.errors import describe_error
+
+        job.state = FAILED
+        job.message = describe_error(exc)
+        self.changed.emit(job)
+
+
+class PrintQueueView(QWidget):
+    """A table of this session's print jobs, newest first, with Retry for failed ones."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("PrintQueueView", "Person"),
+               QT_TRANSLATE_NOOP("PrintQueueView", "Why"),
+               QT_TRANSLATE_NOOP("PrintQueueView", "State"),
+               QT_TRANSLATE_NOOP("PrintQueueView", "Details"))
+    #: job reasons and states as shown (lupdate finds them here)
+    WORDS: ClassVar[dict[str, str]] = {
+        "check-in": QT_TRANSLATE_NOOP("PrintQueueView", "check-in"),
+        "reprint": QT_TRANSLATE_NOOP("PrintQueueView", "reprint"),
+        QUEUED: QT_TRANSLATE_NOOP("PrintQueueView", "queued"),
+        PRINTING: QT_TRANSLATE_NOOP("PrintQueueView", "printing"),
+        PRINTED: QT_TRANSLATE_NOOP("PrintQueueView", "sent to printer"),
+        FAILED: QT_TRANSLATE_NOOP("PrintQueueView", "failed"),
+        DONE: QT_TRANSLATE_NOOP("PrintQueueView", "printed"),
+    }
+
+    def __init__(self, queue: PrintQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Print jobs"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.retry_button = QPushButton(self.tr("&Retry failed"), self)
+        self.retry_button.setEnabled(False)
+        self.retry_button.clicked.connect(self.retry_failed)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        queue.changed.connect(self.refresh)
+
+    def refresh(self, *_: object) -> None:
+        jobs = list(reversed(self.queue.jobs))
+        self.table.setRowCount(len(jobs))
+        for row, job in enumerate(jobs):
+            values = (job.person.display_name, self.tr(self.WORDS.get(job.reason, job.reason)),
+                      self.tr(self.WORDS.get(job.state, job.state)), job.message)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if job.state == FAILED:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, col, item)
+        self.retry_button.setEnabled(any(j.state == FAILED for j in jobs))
+
+    def retry_failed(self) -> None:
+        for job in list(self.queue.jobs):
+            self.queue.retry(job)

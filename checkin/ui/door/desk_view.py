@@ -1,0 +1,638 @@
+"""The desk view: one field to search or scan, the matches, the person's card.
+
+The widget only arranges things; finding people is ``checkin.door.search`` and
+checking them in is ``checkin.door.door``. Writes go through the task runner's
+single writer, and the result is shown only once it is committed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.attendance.stats import day_counts
+from checkin.door.door import GOOD, Door, DoorResult, Status
+from checkin.importing.merge import differences, possible_duplicates
+from checkin.model import FIELD_LABELS, Attendee, CheckIn
+from checkin.store import EventStore
+from checkin.ui.common.core_words import core_word
+from checkin.ui.common.formats import day_label
+from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
+from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.door.camera import CameraView
+from checkin.ui.door.person_form import PersonForm, edit_form, walk_in_form
+from checkin.ui.door.result_banner import ResultBanner, clock_time
+from checkin.ui.door.scan_field import SearchField
+from checkin.ui.door.sounds import DeskSounds
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: While keys arrive at scanner speed, the visible search waits this long (ms).
+BURST_SETTLE_MS = 80
+#: Result rows shown for a query.
+RESULT_LIMIT = 50
+
+
+class ResultsModel(QAbstractTableModel):
+    """The matching attendees, with enough context to tell namesakes apart."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Name"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Organisation"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Project"),
+               QT_TRANSLATE_NOOP("ResultsModel", "Status"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Attendee] = []
+        self._arrivals: dict[str, CheckIn] = {}
+        self._day = ""
+
+    def set_rows(self, rows: list[Attendee], arrivals: dict[str, CheckIn], day: str) -> None:
+        self.beginResetModel()
+        self._rows, self._arrivals, self._day = rows, arrivals, day
+        self.endResetModel()
+
+    def attendee(self, row: int) -> Attendee | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def status_text(self, person: Attendee) -> str:
+        record = self._arrivals.get(person.id)
+        if record is not None:
+            return self.tr("✔ Checked in {time} ({desk})").replace(
+                "{time}", clock_time(record)).replace("{desk}", record.desk)
+        if person.status == "cancelled":
+            return self.tr("✖ Cancelled")
+        if self._day and self._day not in person.days:
+            return self.tr("✖ Not registered today")
+        return self.tr("Expected")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        person = self.attendee(index.row())
+        if person is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (person.display_name, person.organization, person.project,
+                    self.status_text(person))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " · ".join(p for p in (person.display_name, person.organization,
+                                          person.project, person.role, person.email) if p)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class DeskView(QWidget):
+    """Search or scan, pick, check in; with the day's live counter."""
+
+    checked_in = Signal(object)
+    #: a person whose badge should be printed (walk-in, corrected name, reprint)
+    badge_requested = Signal(object)
+    #: the person on the card changed (an Attendee, or None): the badge preview follows it
+    person_shown = Signal(object)
+    #: the event day the desk counts for changed (ISO date), by the clock or by staff
+    day_changed = Signal(str)
+
+    def __init__(self, store: EventStore, desk: str, tasks: TaskRunner,
+                 day: date, parent: QWidget | None = None, *, sounds: bool = True) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.door = Door(store, desk)
+        self.tasks = tasks
+        self.event_days = store.event().day_strings
+        self.day = day.isoformat()
+        #: the session (workshop) this door counts for; None = the day itself
+        self.session: str | None = None
+        self.sounds = DeskSounds(sounds, self)
+        self._arrivals: dict[str, CheckIn] = {}
+        self._card_person: Attendee | None = None
+        self.index = self.door.search_index()
+
+        self.field = SearchField(self)
+        self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
+        self.field.setAccessibleName(self.tr("Search or scan"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(4096)
+        big = QFont(self.field.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.field.setFont(big)
+
+        self.day_picker = QComboBox(self)
+        self.day_picker.setAccessibleName(self.tr("Event day"))
+        self.day_picker.setToolTip(self.tr("The event day check-ins count for "
+                                           "(follows the clock; change it with Ctrl+D)"))
+        self.day_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        today = date.today().isoformat()
+        for the_day in self.event_days:
+            label = day_label(the_day)
+            self.day_picker.addItem(label + (self.tr(" (today)") if the_day == today else ""),
+                                    the_day)
+        if self.day in self.event_days:
+            self.day_picker.setCurrentIndex(self.event_days.index(self.day))
+
+        self.model = ResultsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Matching attendees"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        self.results_title = QLabel(self)
+        self.results_title.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.card_name = QLabel(self)
+        name_font = QFont(self.font())
+        name_font.setPointSizeF(name_font.pointSizeF() * 2)
+        name_font.setBold(True)
+        self.card_name.setFont(name_font)
+        self.card_name.setWordWrap(True)
+        self.card_details = QLabel(self)
+        self.card_details.setWordWrap(True)
+        # other people nothing tells apart from the one on the card (an import's
+        # possible duplicates), with what differs between them
+        self.card_duplicates = QLabel(self)
+        self.card_duplicates.setObjectName("possibleDuplicates")
+        self.card_duplicates.setWordWrap(True)
+        self.card_duplicates.setStyleSheet(
+            "QLabel#possibleDuplicates { background: #fff3cd; color: #5c4400; "
+            "border: 1px solid #d4a017; padding: 4px; }")
+        self.card_duplicates.setAccessibleName(self.tr("Possible duplicates"))
+        self.card_duplicates.hide()
+        self.check_in_button = QPushButton(self.tr("&Check in (Enter)"), self)
+        self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation "
+                                            "(Ctrl+E)"))
+        self.reprint_button = QPushButton(self.tr("Print &badge"), self)
+        self.reprint_button.setToolTip(self.tr("Print the badge of the selected person (Ctrl+P)"))
+        self.check_in_button.setToolTip(self.tr("Check in the selected person (Enter); "
+                                                "undo with Ctrl+Z"))
+        self.walk_in_button = QPushButton(self.tr("Add &walk-in…"), self)
+        self.walk_in_button.setToolTip(self.tr("Someone not on the list (Ctrl+Shift+N)"))
+        for button in (self.check_in_button, self.edit_button, self.reprint_button,
+                       self.walk_in_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.banner = ResultBanner(self)
+        self.counter = QLabel(self)
+        self.counter.setAccessibleName(self.tr("Checked in today"))
+        self.empty_state = QLabel(self.tr(
+            "This event has no participants yet. Import your participant list with "
+            "File › Import participants… (Ctrl+I), then search or scan here."), self)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setVisible(store.attendee_count() == 0)
+        counter_font = QFont(self.font())
+        counter_font.setPointSizeF(counter_font.pointSizeF() * 1.4)
+        self.counter.setFont(counter_font)
+
+        card_buttons = QHBoxLayout()
+        card_buttons.addWidget(self.edit_button)
+        card_buttons.addWidget(self.reprint_button)
+        card = QVBoxLayout()
+        card.addWidget(self.card_name)
+        card.addWidget(self.card_details)
+        card.addWidget(self.card_duplicates)
+        card.addWidget(self.check_in_button)
+        card.addLayout(card_buttons)
+        card.addStretch(1)
+        card.addWidget(self.walk_in_button)
+        card.addWidget(self.counter)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(self.day_picker)
+        results = QVBoxLayout()
+        results.addWidget(self.results_title)
+        results.addWidget(self.table, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(results, 3)
+        middle.addLayout(card, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.empty_state)
+        layout.addLayout(middle, 1)
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(BURST_SETTLE_MS)
+        self._settle.timeout.connect(self._burst_settled)
+        self.field.textChanged.connect(self._text_changed)
+        self.field.returnPressed.connect(self._enter_pressed)
+        self.field.scanned.connect(self.scan)
+        self.field.move_selection.connect(self.move_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._show_card)
+        self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.reprint_button.clicked.connect(self._reprint_selected)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.banner.check_in_anyway.connect(self.check_in_anyway)
+        self.banner.print_badge.connect(self._request_badge)
+        self.day_picker.currentIndexChanged.connect(self._day_picked)
+        self.day_picker.activated.connect(self._day_overridden_by_staff)
+        self._day_overridden = False
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(lambda: self.follow_clock(date.today()))
+        self._clock.start()
+        self._poll = QTimer(self)
+        self._poll.setInterval(30_000)
+        self._poll.timeout.connect(self.poll_other_desks)
+        self._poll.start()
+        self.setFocusProxy(self.field)
+        self._load_day()
+
+    # -- the day -----------------------------------------------------------------------
+
+    def set_day(self, day: str) -> None:
+        """Staff override of which event day check-ins count for."""
+        if day in self.event_days:
+            self.day_picker.setCurrentIndex(self.event_days.index(day))
+        self.day = day
+        self._load_day()
+
+    def _day_overridden_by_staff(self, _position: int) -> None:
+        self._day_overridden = True
+
+    def follow_clock(self, today: date) -> None:
+        """At midnight the desk moves to the next event day, unless staff chose a day."""
+        if not self._day_overridden and today.isoformat() in self.event_days \
+                and today.isoformat() != self.day:
+            self.set_day(today.isoformat())
+
+    def _day_picked(self, position: int) -> None:
+        the_day = self.day_picker.itemData(position)
+        if the_day and the_day != self.day:
+            self.day = str(the_day)
+            self._load_day()
+            self.day_changed.emit(self.day)
+
+    def _load_day(self) -> None:
+        self._arrivals = self.store.checked_in(self.day, self.session)
+        self._expected = day_counts(self.store, self.day).expected
+        self.index.set_open([p.id for p in self.index.people() if p.expected_on(self.day)
+                             and p.id not in self._arrivals])
+        self.update_results(self.field.text())
+        self.refresh_counter()
+
+    # -- search ----------------------------------------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        if self.field.in_burst:
+            self._settle.start()  # a scanner is typing: do not flash results for the code
+        else:
+            self._settle.stop()
+            self.update_results(text)
+
+    def _burst_settled(self) -> None:
+        code = self.field.take_badge_code()
+        if code is not None:
+            self.scan(code)  # a scanner set up without an Enter suffix
+        else:
+            self.update_results(self.field.text())
+
+    def update_results(self, text: str) -> None:
+        """Matches of the query, best first; with an empty field, the latest arrivals."""
+        if text.strip():
+            rows = [h.attendee for h in self.index.search(text, limit=RESULT_LIMIT)]
+            self.results_title.setText(self.tr("Matches") if rows else
+                                       self.tr("No one found — check the spelling, search by "
+                                               "organisation, or add a walk-in."))
+        else:
+            rows = self._recent_arrivals()
+            self.results_title.setText(self.tr("Latest check-ins") if rows else "")
+        self.model.set_rows(rows, self._arrivals, self.day)
+        if rows and text.strip():
+            self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            self._show_card()
+
+    def _recent_arrivals(self, count: int = 15) -> list[Attendee]:
+        latest = sorted(self._arrivals.values(), key=lambda r: r.at, reverse=True)[:count]
+        people = (self.index.person(r.attendee_id) for r in latest)
+        return [p for p in people if p is not None]
+
+    def move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    def selected(self) -> Attendee | None:
+        index = self.table.currentIndex()
+        return self.model.attendee(index.row()) if index.isValid() else None
+
+    def _show_card(self, *_: object) -> None:
+        self._show_person(self.selected())
+
+    def _show_person(self, person: Attendee | None) -> None:
+        """The card: who this is, in enough detail to be sure (and to greet them)."""
+        self.check_in_button.setEnabled(person is not None and self.selected() is not None)
+        for button in (self.edit_button, self.reprint_button):
+            button.setEnabled(person is not None)
+        self._card_person = person
+        self.person_shown.emit(person)
+        self.card_duplicates.hide()
+        self.card_duplicates.setText("")
+        if person is None:
+            self.card_name.setText("")
+            self.card_details.setText("")
+            return
+        self.card_name.setText(person.display_name)
+        lines = [person.organization, person.project, person.role, person.email,
+                 self.model.status_text(person)]
+        if person.walk_in:
+            lines.append(self.tr("Walk-in"))
+        shown = [line for line in lines if line]
+        self.card_details.setText("\n".join(shown))
+        # a wrapped label in a nested layout may be squeezed: keep every line visible
+        spacing = self.card_details.fontMetrics().lineSpacing()
+        self.card_details.setMinimumHeight(spacing * (len(shown) + 1))
+        self.card_name.setMinimumHeight(self.card_name.fontMetrics().lineSpacing())
+        store = self.store
+        self.tasks.run(lambda _p: possible_duplicates(store, person),
+                       on_done=lambda others: self._show_duplicates(person, others))
+
+    def _show_duplicates(self, person: Attendee, others: list[Attendee]) -> None:
+        """Namesakes nothing tells apart, side by side with the card: what differs."""
+        if self._card_person is None or self._card_person.id != person.id or not others:
+            return
+        lines = [self.tr("⚠ Possible duplicate: %n more with the same name and organisation, "
+                         "nothing else tells them apart. Ask which one this is.", "",
+                         len(others))]
+        for other in others:
+            diffs = [self._difference(name, mine, theirs)
+                     for name, mine, theirs in differences(person, other)]
+            lines.append(self.tr("• The other: {what}").replace(
+                "{what}", "; ".join(diffs) if diffs else self.tr("no difference at all")))
+        self.card_duplicates.setText("\n".join(lines))
+        self.card_duplicates.show()
+
+    def _difference(self, name: str, mine: str, theirs: str) -> str:
+        """One differing field as "Project: GeKoNa (this card: SpiriDi)"."""
+        none = self.tr("(empty)")
+        if name == "days":
+            mine, theirs = (", ".join(day_label(d) for d in v.split(", ") if d)
+                            for v in (mine, theirs))
+            label = self.tr("Days")
+        elif name == "status":
+            mine, theirs = (self.tr("cancelled") if v == "cancelled" else self.tr("active")
+                            for v in (mine, theirs))
+            label = self.tr("Status")
+        else:
+            label = core_word(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+        return self.tr("{field}: {theirs} (this card: {mine})").replace(
+            "{field}", label).replace("{theirs}", theirs or none).replace(
+            "{mine}", mine or none)
+
+    # -- check-in ----------------------------------------------------------------------
+
+    def _enter_pressed(self) -> None:
+        text = self.field.text().strip()
+        if self.selected() is not None:
+            self.check_in_selected()
+        elif " " in text and len(text) <= 200:  # a name nobody has: codes have no spaces
+            self.banner.show_message(
+                "bad", self.tr("Not found"),
+                self.tr("No one matches “{text}”. Check the spelling, try part of the name "
+                        "or the organisation, or add a walk-in (Ctrl+Shift+N).")
+                .replace("{text}", text))
+            self.sounds.play("problem")
+        elif text:
+            self.scan(text)  # a code typed by hand, or a paste
+
+    def scan(self, code: str, before: str = "") -> None:
+        """A code from the scanner (or typed): resolve and check in, off the GUI thread.
+
+        ``before`` is what the field held before the scanner's fast run: usually a
+        half-typed name (dropped), sometimes the scanner's own first character,
+        sent late with its Shift key; the door tries the code with it first.
+        """
+        self._settle.stop()
+        self.update_results("")
+        day, session = self.day, self.session
+        tries = [before[-2:] + code, code] if before else [code]
+        self.tasks.run(lambda _p: self.door.scan_first(tries, day=day, session=session),
+                       on_done=self.show_result, on_error=self.show_error, write=True)
+
+    def check_in_selected(self) -> None:
+        person = self.selected()
+        if person is not None:
+            self._check_in(person, force=False)
+
+    def check_in_anyway(self, person: Attendee | None) -> None:
+        if person is not None:
+            self._check_in(person, force=True)
+
+    def _check_in(self, person: Attendee, *, force: bool) -> None:
+        day, session = self.day, self.session
+        self.tasks.run(lambda _p: self.door.check_in(person.id, day=day, session=session,
+                                                     force=force),
+                       on_done=self.show_result, on_error=self.show_error, write=True)
+
+    def show_result(self, result: DoorResult) -> None:
+        self.banner.show_result(result)
+        self.sounds.play("success" if result.status in GOOD else "problem")
+        person, record = result.attendee, result.record
+        if person is not None and record is not None and result.day == self.day \
+                and record.session == self.session:
+            if result.status == Status.CHECKED_IN:
+                self._arrivals.setdefault(person.id, record)
+                self.index.mark_arrived(person.id)
+            elif result.status == Status.UNDONE:
+                self._arrivals.pop(person.id, None)
+                if person.expected_on(self.day):
+                    self.index.mark_open(person.id)
+        if result.status in GOOD and not result.repeat:
+            self.checked_in.emit(result)
+        self.field.clear()
+        self.update_results("")
+        self.refresh_counter()
+        self.field.setFocus()
+        if person is not None:
+            self._show_person(person)
+
+    def show_error(self, exc: BaseException) -> None:
+        from checkin.ui.common.errors import describe_error
+
+        self.banner.show_message("bad", self.tr("Not done"), describe_error(exc))
+        self.sounds.play("problem")
+
+    def undo_last(self) -> None:
+        self.tasks.run(lambda _p: self.door.undo_last(), on_done=self.show_result,
+                       on_error=self.show_error, write=True)
+
+    def reload(self, *, attendees_changed: bool) -> None:
+        """Records arrived from other desks (sync): re-read the people if they changed,
+        and the day's arrivals; what the volunteer typed stays."""
+        if attendees_changed:
+            self.index = self.door.search_index()
+            self._load_day()
+        else:
+            self.poll_other_desks()
+
+    def refresh_counter(self) -> None:
+        """The day's count from what this desk knows (no query per scan at a big event)."""
+        done = sum(1 for r in self._arrivals.values() if r.day == self.day)
+        locale = QLocale()  # 20.000 in German, 20,000 in English
+        self.counter.setText(self.tr("{done} / {expected} checked in today")
+                             .replace("{done}", locale.toString(done))
+                             .replace("{expected}", locale.toString(self._expected)))
+
+    def poll_other_desks(self) -> None:
+        """Re-read the day's arrivals off the GUI thread (other desks write too)."""
+        day, session = self.day, self.session
+
+        def done(arrivals: dict[str, CheckIn]) -> None:
+            if (day, session) != (self.day, self.session):
+                return
+            for gone in set(self._arrivals) - set(arrivals):  # undone elsewhere
+                person = self.index.person(gone)
+                if person is not None and person.expected_on(day):
+                    self.index.mark_open(gone)
+            for new in set(arrivals) - set(self._arrivals):
+                self.index.mark_arrived(new)
+            self._arrivals = arrivals
+            self.refresh_counter()
+
+        self.tasks.run(lambda _p: self.store.checked_in(day, session), on_done=done)
+
+    # -- walk-ins, edits, badges --------------------------------------------------------
+
+    def open_walk_in(self) -> PersonForm:
+        """Show the walk-in form (non-blocking); returns it so tests can fill it in."""
+        form = walk_in_form(self.field.text(), self)
+        form.accepted.connect(lambda: self._add_walk_in(form.values()))
+        form.open()
+        return form
+
+    def _add_walk_in(self, values: dict[str, str]) -> None:
+        day = self.day
+
+        def done(result: DoorResult) -> None:
+            if result.attendee is not None:
+                self.index.add(result.attendee)
+                self._expected += 1
+            self.show_result(result)
+            if result.attendee is not None:
+                self.banner.badge_button.setVisible(True)
+                self.badge_requested.emit(result.attendee)
+
+        self.tasks.run(lambda _p: self.door.add_walk_in(values, day=day), on_done=done,
+                       on_error=self.show_error, write=True)
+
+    def edit_selected(self) -> PersonForm | None:
+        """Show the edit form for the person on the card (non-blocking)."""
+        person = self._card_person
+        if person is None:
+            return None
+        form = edit_form(person, self)
+        form.accepted.connect(lambda: self._save_edit(person, form.values()))
+        form.open()
+        return form
+
+    def _save_edit(self, person: Attendee, values: dict[str, str]) -> None:
+        def done(updated: Attendee) -> None:
+            self.index.add(updated)
+            self.banner.show_message(
+                "info", self.tr("Saved"),
+                self.tr("{name}'s details were corrected. Print a new badge?")
+                .replace("{name}", updated.display_name), "", updated, badge=True)
+            self.field.setText(updated.full_name)
+            self.field.setFocus()
+
+        self.tasks.run(lambda _p: self.door.edit(person.id, values), on_done=done,
+                       on_error=self.show_error, write=True)
+
+    def choose_search_fields(self) -> QDialog:
+        """Let staff pick extra imported columns the search also looks in (event setting)."""
+        columns = sorted({k for p in self.index.people() for k in p.extra})
+        chosen = set(self.door.search_fields())
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Search also in"))
+        listing = QListWidget(dialog)
+        for column in columns:
+            item = QListWidgetItem(column, listing)
+            item.setCheckState(Qt.CheckState.Checked if column in chosen
+                               else Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        note = QLabel(self.tr("Names, organisation, project, email and ticket codes are always "
+                              "searched. Also search these imported columns:"), dialog)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(listing)
+        layout.addWidget(buttons)
+
+        def save() -> None:
+            picked = [listing.item(i).text() for i in range(listing.count())
+                      if listing.item(i).checkState() == Qt.CheckState.Checked]
+            self.door.set_search_fields(picked)
+            self.index = self.door.search_index()
+            self._load_day()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def open_camera(self) -> CameraView:
+        """A camera window whose codes go through the same scan as the USB scanner."""
+        view = CameraView(self.tasks, self)
+        view.scanned.connect(self.scan)
+        view.show()
+        view.start()
+        return view
+
+    def _reprint_selected(self) -> None:
+        self._request_badge(self._card_person)
+
+    def _request_badge(self, person: Attendee | None) -> None:
+        if person is not None:
+            self.badge_requested.emit(person)

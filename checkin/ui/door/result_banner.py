@@ -1,0 +1,205 @@
+"""The large, unmistakable result of the last action at the desk."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from checkin.door.door import GOOD, NOTICE, DoorResult, Status
+from checkin.model import Attendee, CheckIn
+from checkin.ui.common.formats import clock, day_label
+from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
+
+
+def clock_time(record: CheckIn) -> str:
+    return clock(record.at)
+
+
+class ResultBanner(QFrame):
+    """The large, unmistakable outcome of the last action: colour, symbol, headline, words.
+
+    Colours pass WCAG AA for large text (white on dark green/red, black on
+    amber); the symbol and headline say the same without colour, and screen
+    readers hear the headline and message (accessible name, description, alert).
+    """
+
+    STYLES: ClassVar[dict[str, tuple[str, str, str]]] = {
+        # kind: (text colour, background, symbol)
+        "good": ("#ffffff", "#1b5e20", "✔"),
+        "notice": ("#000000", "#ffc107", "⚠"),
+        "bad": ("#ffffff", "#b71c1c", "✖"),
+        "info": ("#ffffff", "#0d47a1", "ℹ"),
+    }
+    #: what a screen reader says instead of the colour and symbol
+    SPOKEN: ClassVar[dict[str, str]] = {
+        "good": QT_TRANSLATE_NOOP("ResultBanner", "Success"),
+        "notice": QT_TRANSLATE_NOOP("ResultBanner", "Warning"),
+        "bad": QT_TRANSLATE_NOOP("ResultBanner", "Problem"),
+        "info": QT_TRANSLATE_NOOP("ResultBanner", "Information"),
+    }
+    HEADLINES: ClassVar[dict[Status, str]] = {
+        Status.CHECKED_IN: QT_TRANSLATE_NOOP("ResultBanner", "Welcome"),
+        Status.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("ResultBanner", "Already checked in"),
+        Status.UNKNOWN: QT_TRANSLATE_NOOP("ResultBanner", "Not found"),
+        Status.REJECTED: QT_TRANSLATE_NOOP("ResultBanner", "Code rejected"),
+        Status.NOT_EXPECTED_TODAY: QT_TRANSLATE_NOOP("ResultBanner", "Not registered today"),
+        Status.CANCELLED: QT_TRANSLATE_NOOP("ResultBanner", "Registration cancelled"),
+        Status.UNDONE: QT_TRANSLATE_NOOP("ResultBanner", "Check-in undone"),
+        Status.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("ResultBanner", "Nothing to undo"),
+    }
+    #: why a code was refused, in the desk's language (DoorResult.reason)
+    REFUSALS: ClassVar[dict[str, str]] = {
+        "empty": QT_TRANSLATE_NOOP("ResultBanner", "Nothing was scanned. Scan the badge again."),
+        "garbage": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This is not a code of this event (“%1”). Scan the badge again "
+            "or search by name."),
+        "not_ours": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This is not a badge code of checkin. Scan again or search by name."),
+        "version": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This badge uses a code version this app does not know. Update "
+            "checkin, or search the person by name."),
+        "other_event": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This badge belongs to another event. Search the person by name "
+            "and print a new badge."),
+        "invalid": QT_TRANSLATE_NOOP(
+            "ResultBanner", "This code is not valid: it was misread or made up. Scan again, "
+            "or search the person by name."),
+    }
+
+    check_in_anyway = Signal(object)
+    print_badge = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultBanner")
+        self.icon = QLabel(self)
+        icon_font = QFont(self.font())
+        icon_font.setPointSizeF(icon_font.pointSizeF() * 3.2)
+        icon_font.setBold(True)
+        self.icon.setFont(icon_font)
+        self.headline = QLabel(self)
+        head_font = QFont(self.font())
+        head_font.setPointSizeF(head_font.pointSizeF() * 2.2)
+        head_font.setBold(True)
+        self.headline.setFont(head_font)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        text_font = QFont(self.font())
+        text_font.setPointSizeF(text_font.pointSizeF() * 1.4)
+        self.label.setFont(text_font)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setFont(text_font)
+        self.anyway_button = QPushButton(self.tr("Check in &anyway"), self)
+        self.anyway_button.setToolTip(self.tr("Admit this person today (written to the log)"))
+        self.badge_button = QPushButton(self.tr("&Print badge"), self)
+        for button in (self.anyway_button, self.badge_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(170, 44)
+            button.setFont(text_font)
+            button.hide()
+        self.anyway_button.clicked.connect(lambda: self.check_in_anyway.emit(self.attendee))
+        self.badge_button.clicked.connect(lambda: self.print_badge.emit(self.attendee))
+        words = QVBoxLayout()
+        words.addWidget(self.headline)
+        words.addWidget(self.label)
+        words.addWidget(self.details)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.anyway_button)
+        buttons.addWidget(self.badge_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(words, 1)
+        layout.addLayout(buttons)
+        self.kind = ""
+        self.attendee: Attendee | None = None
+        self.hide()
+
+    def _paint(self, kind: str) -> None:
+        fg, bg, icon = self.STYLES[kind]
+        self.kind = kind
+        self.icon.setText(icon)
+        self.setStyleSheet(f"#resultBanner {{ background: {bg}; border-radius: 10px; }} "
+                           f"#resultBanner QLabel {{ color: {fg}; }}")
+
+    def show_message(self, kind: str, headline: str, message: str, details: str = "",
+                     attendee: Attendee | None = None, *, anyway: bool = False,
+                     badge: bool = False) -> None:
+        self._paint(kind)
+        self.attendee = attendee
+        self.headline.setText(headline)
+        self.label.setText(message)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        self.anyway_button.setVisible(anyway)
+        self.badge_button.setVisible(badge)
+        self.setAccessibleName(f"{self.tr(self.SPOKEN[kind])}: {headline}")
+        self.setAccessibleDescription(". ".join(p for p in (message, details) if p))
+        self.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def show_result(self, result: DoorResult) -> None:
+        status = result.status
+        kind = "good" if status in GOOD else "notice" if status in NOTICE else "bad"
+        person = result.attendee
+        details = ""
+        if person is not None and status in (Status.CHECKED_IN, Status.NOT_EXPECTED_TODAY,
+                                             Status.CANCELLED, Status.ALREADY_CHECKED_IN):
+            details = " · ".join(p for p in (person.organization, person.project, person.role)
+                                 if p)
+        headline = self.tr(self.HEADLINES[status])
+        message = self.door_message(result)
+        if status == Status.CHECKED_IN and person is not None:
+            headline = self.tr("Welcome, {name}!").replace("{name}", person.display_name)
+            if result.record is not None:
+                message = self.tr("Checked in at {time} · {desk}").replace(
+                    "{time}", clock_time(result.record)).replace("{desk}", result.record.desk)
+                if result.record.forced:
+                    message += self.tr(" · admitted by staff (logged)")
+        if result.repeat and status == Status.CHECKED_IN:
+            details += self.tr("  (scanned twice — counted once)")
+        anyway = person is not None and status in (Status.NOT_EXPECTED_TODAY, Status.CANCELLED)
+        self.show_message(kind, headline, message, details, person, anyway=anyway)
+
+    def door_message(self, result: DoorResult) -> str:
+        """The door's sentence in the desk's language, from the status and its facts.
+
+        The core's ``result.message`` is English (for the CLI and logs); the
+        banner words the same facts with ``tr()``.
+        """
+        person = result.attendee
+        name = person.display_name if person is not None else ""
+        status = result.status
+        if status == Status.REJECTED:
+            refusal = self.REFUSALS.get(result.reason, self.REFUSALS["invalid"])
+            return self.tr(refusal).replace("%1", result.code)
+        if status == Status.UNKNOWN:
+            if result.code:
+                return self.tr("No one in this event has the code “%1”. Search by name, or add "
+                               "the person as a walk-in.").replace("%1", result.code)
+            return self.tr("This person is no longer in the event.")
+        if status == Status.ALREADY_CHECKED_IN and result.record is not None:
+            return (self.tr("%1 was already checked in today at %2 at %3.")
+                    .replace("%1", name).replace("%2", clock_time(result.record))
+                    .replace("%3", result.record.desk))
+        if status == Status.CANCELLED:
+            return self.tr("%1’s registration was cancelled. Check in anyway if they may "
+                           "attend (this is logged).").replace("%1", name)
+        if status == Status.NOT_EXPECTED_TODAY:
+            return (self.tr("%1 is not registered for %2. Check in anyway if they may attend "
+                            "(this is logged).")
+                    .replace("%1", name).replace("%2", day_label(result.day or "")
+                                                  if result.day else ""))
+        if status == Status.UNDONE and result.undone_at is not None:
+            return (self.tr("Undone: the check-in of %1 at %2.")
+                    .replace("%1", name or self.tr("a person"))
+                    .replace("%2", clock(result.undone_at)))
+        if status == Status.NOTHING_TO_UNDO:
+            return self.tr("This desk has no check-in to undo.")
+        if status == Status.CHECKED_IN:
+            return self.tr("Welcome, %1!").replace("%1", name)
+        return result.message

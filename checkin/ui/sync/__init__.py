@@ -1,0 +1,1 @@
+"""Several desks on screen: sharing an event, shared events, sync status."""
