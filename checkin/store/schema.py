@@ -222,7 +222,7 @@ MIGRATIONS: list[str] = [
             SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo'))
     WHERE n = 1;
     """,
-    # sync between desks (checkin.sync.protocol): the outbox of this desk's own new records,
+    # sync between desks (checkin.store.journal): the outbox of this desk's own new records,
     # filled by triggers in the same transaction as the record, so a committed record
     # is always queued. Triggers only fire in a desk copy of a shared event (a row
     # 'server' in sync_state) and not while sync applies records pulled from other
