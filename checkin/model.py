@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from checkin.common.text import name_sort_key
+
 #: The known attendee fields, in the order they appear in forms and exports.
 KNOWN_FIELDS: tuple[str, ...] = (
     "title",
@@ -69,8 +71,9 @@ class Attendee:
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
 
     @property
-    def sort_key(self) -> tuple[str, str]:
-        return (self.last_name.casefold(), self.first_name.casefold())
+    def sort_key(self) -> tuple[str, ...]:
+        """The one name order (phone book, DIN 5007-1): see ``name_sort_key``."""
+        return name_sort_key(self.last_name, self.first_name)
 
     def expected_on(self, day: str) -> bool:
         """True if registered for ``day`` (ISO date) and not cancelled."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin.door.search import fold
+from checkin.common.text import name_sort_key
 from checkin.door.sessions import Session
 from checkin.errors import ExportProblem
 from checkin.model import FIELD_LABELS
@@ -60,9 +60,9 @@ class AttendanceRow:
     desk: str
 
     @property
-    def sort_key(self) -> tuple[str, str, str]:
-        """German list order: umlauts as their spelled-out forms (Ärger under A)."""
-        return (fold(self.fields["last_name"]), fold(self.fields["first_name"]),
+    def sort_key(self) -> tuple[str, ...]:
+        """The one name order (phone book, DIN 5007-1), as on badges: ``name_sort_key``."""
+        return (*name_sort_key(self.fields["last_name"], self.fields["first_name"]),
                 self.fields["organization"].casefold())
 
     def value(self, column: str) -> str | datetime | None:
