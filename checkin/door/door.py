@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -86,6 +86,17 @@ class DoorResult:
         }
 
 
+def still_expected(people: Iterable[Attendee], day: str,
+                   arrived: Container[str]) -> list[str]:
+    """Ids of the people expected on ``day`` who have not arrived yet.
+
+    Search ranks them first; the desk view and ``checkin search`` both ask here,
+    so a cancelled or other-day person never counts as still expected in one and
+    not the other.
+    """
+    return [p.id for p in people if p.expected_on(day) and p.id not in arrived]
+
+
 def _local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
@@ -118,8 +129,7 @@ class Door:
         people = self.store.attendees()
         index = SearchIndex(people, extra_fields=self.search_fields())
         if day is not None:
-            arrived = self.store.checked_in(day)
-            index.set_open([p.id for p in people if p.expected_on(day) and p.id not in arrived])
+            index.set_open(still_expected(people, day, self.store.checked_in(day)))
         return index
 
     # -- resolving codes -----------------------------------------------------------
