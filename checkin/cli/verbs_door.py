@@ -15,6 +15,7 @@ from checkin.cli.common import add_event_argument, open_store, print_json, sync_
 from checkin.door.days import event_day, parse_moment
 from checkin.door.door import Door, DoorResult
 from checkin.door.search import Hit
+from checkin.model import field_names
 
 
 def register(sub: Any) -> None:
@@ -51,10 +52,8 @@ def register(sub: Any) -> None:
 
 def _hit_json(hit: Hit) -> dict[str, object]:
     a = hit.attendee
-    return {"id": a.id, "first_name": a.first_name, "last_name": a.last_name,
-            "organization": a.organization, "project": a.project, "title": a.title,
-            "role": a.role, "email": a.email, "ticket_code": a.ticket_code, "status": a.status,
-            "score": round(hit.score, 3)}
+    return {"id": a.id, **{name: a.field(name) for name in field_names()},
+            "status": a.status, "score": round(hit.score, 3)}
 
 
 def run_search(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from checkin.common.logs import forget_event, personal_strings
 from checkin.errors import UserError
+from checkin.model import field_names
 from checkin.store import files, journal
 from checkin.store.schema import MIGRATIONS
 from checkin.store.sqlite import EventStore, _split_sql
@@ -34,8 +35,8 @@ RETENTION_KEY = "retention_days"
 PURGED_KEY = "purged_at"
 #: What a new event offers when asked (the user decides; nothing is set by default).
 SUGGESTED_RETENTION_DAYS = 90
-_PERSONAL_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
-                    "email", "ticket_code")
+#: stored columns a purge wipes (declared fields kept in ``extra`` go with ``extra``)
+_PERSONAL_FIELDS = field_names(personal=True, column=True)
 
 
 def retention_days(store: EventStore) -> int | None:
