@@ -163,3 +163,36 @@ def test_delete_this_event(qtbot, tmp_path: Path) -> None:  # type: ignore[no-un
     assert list(tmp_path.glob("e.checkin*")) == []
     assert not window.attendance.action_export.isEnabled()
     window.close()
+
+
+def test_nearly_full_is_one_rule_for_the_picker_and_the_live_board(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """2 of 3 places: amber in the picker and on the board, both from sessions.nearly_full."""
+    from checkin.door import sessions
+    from checkin.ui.attendance.live_board import GOOD, WARN
+    from checkin.ui.door.session_picker import _STYLES
+
+    path = _scenario(tmp_path)
+    with open_event(path) as store:
+        workshop = sessions.find_session(store, "Workshop A", D1)
+        sessions.update_session(store, workshop, capacity=3)
+    window = _window(qtbot, tmp_path, path)
+    picker = window.attendance.picker
+    window.attendance.action_board.trigger()
+    board = window.attendance.board
+    assert board is not None
+    qtbot.addWidget(board)
+    board.day_picker.setCurrentIndex(board.day_picker.findData(D1))
+
+    picker.combo.setCurrentIndex(1)
+    assert picker.indicator.text() == "2 / 3 places"
+
+    def shown() -> tuple[str, object]:
+        picker.refresh()
+        board.refresh()
+        colour = next(c for name, _n, _of, c in board.sessions.rows if "Workshop A" in name)
+        return picker.indicator.styleSheet(), colour
+
+    assert shown() == (_STYLES["low"], WARN)
+    monkeypatch.setattr(sessions, "nearly_full", lambda _n, _capacity: False)
+    assert shown() == (_STYLES["ok"], GOOD)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from checkin.common.logs import forget_event, personal_strings
 from checkin.errors import UserError
+from checkin.model import field_names
 from checkin.store import files
 from checkin.store import privacy as event_file
 from checkin.store.sqlite import EventStore
@@ -36,8 +37,8 @@ RETENTION_KEY = "retention_days"
 PURGED_KEY = "purged_at"
 #: What a new event offers when asked (the user decides; nothing is set by default).
 SUGGESTED_RETENTION_DAYS = 90
-_PERSONAL_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
-                    "email", "ticket_code")
+#: stored columns a purge wipes (declared fields kept in ``extra`` go with ``extra``)
+_PERSONAL_FIELDS = field_names(personal=True, column=True)
 #: what a purge leaves of the personal data: table → column → the value left behind
 #: (the audit log's details name people and what was changed about them)
 _WIPED: dict[str, dict[str, str]] = {

@@ -759,8 +759,9 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
 <context>
     <name>FilePage</name>
     <message>
-        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Teilnehmerlisten (*.csv *.txt *.tsv *.xlsx *.ods);;Tabellen (*.xlsx *.ods);;Texttabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        <source>Participant lists (%1);;Spreadsheets (%2);;Text tables (%3);;All files (*)</source>
+        <extracomment>%1 all supported files, %2 workbooks, %3 text tables (checkin.importing.formats)</extracomment>
+        <translation>Teilnehmerlisten (%1);;Tabellen (%2);;Texttabellen (%3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Participant list</source>

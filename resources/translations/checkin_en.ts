@@ -758,7 +758,8 @@ Leave empty to keep it until you purge or delete the event.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <source>Participant lists (%1);;Spreadsheets (%2);;Text tables (%3);;All files (*)</source>
+        <extracomment>%1 all supported files, %2 workbooks, %3 text tables (checkin.importing.formats)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

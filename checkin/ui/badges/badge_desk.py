@@ -1,8 +1,9 @@
 """Badges at the desk: a side panel and the Badges menu, hooked onto the desk's signals.
 
 The desk view stays the door's business; this controller only listens: after
-a check-in it says where a pre-printed badge is (and marks it handed out),
-or prints one when the desk prints on check-in and the person has none yet.
+a check-in it runs the core's badge rule (``checkin.badges.after_checkin``, the
+same one ``checkin scan`` runs) and shows where a pre-printed badge is (marking
+it handed out) or queues a print when the desk prints on check-in.
 It previews the selected person's badge and offers a reprint button.
 """
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges import badge_location, mark_handed_out, render_one
-from checkin.badges.records import BadgeLocation, print_count
+from checkin.badges import after_checkin, badge_location, render_one
+from checkin.badges.after_checkin import BadgeAction
+from checkin.badges.records import BadgeLocation
 from checkin.door.door import DoorResult, Status
 from checkin.model import Attendee
 from checkin.store import EventStore
@@ -177,20 +179,19 @@ class BadgesController(QObject):
             "{where}", where.text) + state)
 
     def on_checked_in(self, result: DoorResult) -> None:
+        """Run the core's badge rule (``checkin.badges.after_checkin``) and do its Qt side."""
         store = self.store
         if store is None or result.status != Status.CHECKED_IN or result.attendee is None:
             return
         person = result.attendee
         self.show_person(person)
-        if person.walk_in:
-            return  # the desk sends a walk-in's badge through badge_requested already
-        where = badge_location(store, person.id)
-        if where is not None and not where.handed_out:
+        step = after_checkin.plan(store, result,
+                                  print_on_checkin=self.desk_settings().print_on_checkin)
+        if step.action == BadgeAction.HAND_OUT:
             desk = self.desk_name
-            self.tasks.run(lambda _p: mark_handed_out(store, person.id, desk=desk),
+            self.tasks.run(lambda _p: after_checkin.hand_out(store, step, desk=desk).location,
                            on_done=self.show_location, write=True)
-            return
-        if self.desk_settings().print_on_checkin and print_count(store, person.id) == 0:
+        elif step.action == BadgeAction.PRINT:
             self.print_badge(person, "check-in")
 
     def print_badge(self, person: Attendee, reason: str) -> None:

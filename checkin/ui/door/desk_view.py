@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.attendance.stats import day_counts
-from checkin.door.door import GOOD, Door, DoorResult, Status
+from checkin.door.door import GOOD, Door, DoorResult, Status, still_expected
 from checkin.importing.merge import differences, possible_duplicates
 from checkin.model import FIELD_LABELS, Attendee, CheckIn
 from checkin.store import EventStore
@@ -311,8 +311,7 @@ class DeskView(QWidget):
     def _load_day(self) -> None:
         self._arrivals = self.store.checked_in(self.day, self.session)
         self._expected = day_counts(self.store, self.day).expected
-        self.index.set_open([p.id for p in self.index.people() if p.expected_on(self.day)
-                             and p.id not in self._arrivals])
+        self.index.set_open(still_expected(self.index.people(), self.day, self._arrivals))
         self.update_results(self.field.text())
         self.refresh_counter()
 
