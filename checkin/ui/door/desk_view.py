@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.attendance.stats import day_counts
+from checkin.door.choice import Choice, enter_choice
 from checkin.door.door import GOOD, Door, DoorResult, Status
 from checkin.importing.merge import differences, possible_duplicates
 from checkin.model import FIELD_LABELS, Attendee, CheckIn
@@ -80,6 +81,9 @@ class ResultsModel(QAbstractTableModel):
 
     def attendee(self, row: int) -> Attendee | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Attendee]:
+        return list(self._rows)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -141,6 +145,8 @@ class DeskView(QWidget):
         self.sounds = DeskSounds(sounds, self)
         self._arrivals: dict[str, CheckIn] = {}
         self._card_person: Attendee | None = None
+        # the selected row was chosen by staff (arrow keys, mouse), not preselected
+        self._picked = False
         self.index = self.door.search_index()
 
         self.field = SearchField(self)
@@ -262,6 +268,7 @@ class DeskView(QWidget):
         self.field.scanned.connect(self.scan)
         self.field.move_selection.connect(self.move_selection)
         self.table.selectionModel().currentRowChanged.connect(self._show_card)
+        self.table.pressed.connect(self._picked_by_mouse)
         self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -343,6 +350,7 @@ class DeskView(QWidget):
             rows = self._recent_arrivals()
             self.results_title.setText(self.tr("Latest check-ins") if rows else "")
         self.model.set_rows(rows, self._arrivals, self.day)
+        self._picked = False
         if rows and text.strip():
             self.table.selectRow(0)
         else:
@@ -361,6 +369,10 @@ class DeskView(QWidget):
             return
         current = self.table.currentIndex().row()
         self.table.selectRow(max(0, min(rows - 1, current + step)))
+        self._picked = True
+
+    def _picked_by_mouse(self, _index: QModelIndex) -> None:
+        self._picked = True
 
     def selected(self) -> Attendee | None:
         index = self.table.currentIndex()
@@ -432,10 +444,23 @@ class DeskView(QWidget):
     # -- check-in ----------------------------------------------------------------------
 
     def _enter_pressed(self) -> None:
+        """Enter checks in only an unambiguous choice (checkin.door.choice)."""
         text = self.field.text().strip()
-        if self.selected() is not None:
-            self.check_in_selected()
-        elif " " in text and len(text) <= 200:  # a name nobody has: codes have no spaces
+        if self._settle.isActive():  # the results still show an older query
+            self._settle.stop()
+            self.update_results(self.field.text())
+        picked = self.selected() if self._picked or not text else None
+        choice = enter_choice(text, self.model.rows() if text else [], picked)
+        if choice.kind == Choice.PERSON and choice.person is not None:
+            self._check_in(choice.person, force=False)
+        elif choice.kind == Choice.AMBIGUOUS:
+            self.banner.show_message(
+                "info", self.tr("Pick one"),
+                self.tr("{count} people match “{text}” — pick one with ↑/↓, then press "
+                        "Enter.").replace("{count}", QLocale().toString(choice.count))
+                .replace("{text}", text))
+            self.sounds.play("problem")
+        elif choice.kind == Choice.NO_MATCH and len(text) <= 200:
             self.banner.show_message(
                 "bad", self.tr("Not found"),
                 self.tr("No one matches “{text}”. Check the spelling, try part of the name "

@@ -1,0 +1,150 @@
+"""The desk under real hands: Enter never picks a person at random, no scan is lost,
+undo is deliberate, the window keeps its shape. Driven through the real main window."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from checkin.ui.main_window import MainWindow
+from tests.test_door_desk import DAY1, desk_of, hand_type, store_of
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 760)
+    win.show()
+    assert win.open_path(demo_path)
+    desk_of(win).set_day(DAY1)
+    yield win
+    win.tasks.wait()
+
+
+def _common_surname(window: MainWindow) -> tuple[str, int]:
+    store = store_of(window)
+    counts = Counter(p.last_name for p in store.attendees())
+    name, count = counts.most_common(1)[0]
+    assert count >= 5
+    return name, count
+
+
+# -- never the wrong person ----------------------------------------------------------------
+
+def test_enter_on_a_bare_surname_checks_in_nobody(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    surname, _count = _common_surname(window)
+    hand_type(qtbot, desk.field, surname.lower())
+    matches = desk.model.rowCount()
+    assert matches >= 5
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.banner.isVisible()
+    assert f"{matches} people match “{surname.lower()}”" in desk.banner.label.text()
+    assert "↑/↓" in desk.banner.label.text()
+    assert desk.banner.kind != "good"
+    assert store.checkins() == []
+    assert desk.field.text() == surname.lower()  # kept: pick one and press Enter
+    # a row picked with the arrow keys is a choice
+    qtbot.keyClick(desk.field, Qt.Key.Key_Down)
+    chosen = desk.selected()
+    assert chosen is not None
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.banner.kind == "good")
+    assert list(store.checked_in(DAY1)) == [chosen.id] or chosen.id in store.checked_in(DAY1)
+    assert len(store.checkins()) == 1
+
+
+def test_enter_on_a_row_picked_with_the_mouse(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    surname, _count = _common_surname(window)
+    hand_type(qtbot, desk.field, surname)
+    rect = desk.table.visualRect(desk.model.index(2, 0))
+    qtbot.mouseClick(desk.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    chosen = desk.selected()
+    assert chosen is not None and chosen == desk.model.attendee(2)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(store.checkins()) == 1)
+    assert store.checkins()[0].attendee_id == chosen.id
+
+
+def test_enter_on_the_exact_full_name_of_one_person(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    surname, _count = _common_surname(window)
+    people = [p for p in store.attendees() if p.last_name == surname and p.expected_on(DAY1)]
+    names = Counter(p.full_name for p in people)
+    person = next(p for p in people if names[p.full_name] == 1)
+    hand_type(qtbot, desk.field, person.full_name.lower())
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(store.checkins()) == 1)
+    assert store.checkins()[0].attendee_id == person.id
+
+
+def test_enter_on_namesakes_checks_in_nobody(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    hand_type(qtbot, desk.field, "Jürgen Müller")  # two people of that name
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.banner.isVisible() and "people match" in desk.banner.label.text()
+    assert store.checkins() == []
+
+
+def test_one_match_still_checks_in_with_enter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    person = next(p for p in store.attendees() if p.expected_on(DAY1) and p.ticket_code)
+    hand_type(qtbot, desk.field, person.ticket_code)
+    assert desk.model.rowCount() == 1
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.banner.kind == "good")
+    assert list(store.checked_in(DAY1)) == [person.id]
+
+
+def test_enter_on_a_one_word_name_nobody_has_says_name_not_code(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk, store = desk_of(window), store_of(window)
+    hand_type(qtbot, desk.field, "vonderqxyzhey")
+    assert desk.model.rowCount() == 0
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(desk.banner.isVisible)
+    assert "No one matches “vonderqxyzhey”" in desk.banner.label.text()
+    assert "code" not in desk.banner.label.text()
+    assert desk.field.text() == "vonderqxyzhey"  # kept, so it can be corrected
+    assert store.checkins() == []
+    # a code-shaped word typed by hand is still resolved as a code
+    desk.field.clear()
+    hand_type(qtbot, desk.field, "FK99-12345")
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "code" in desk.banner.label.text())
+    assert "FK99-12345" in desk.banner.label.text()
+
+
+def test_enter_choice_rule_in_the_core() -> None:
+    """The rule itself, for relatives of the examples (no window)."""
+    from checkin.door.choice import Choice, enter_choice, looks_like_code
+    from checkin.model import Attendee
+
+    def person(i: int, first: str, last: str, ticket: str = "") -> Attendee:
+        return Attendee(id=str(i), first_name=first, last_name=last, ticket_code=ticket)
+
+    nowaks = [person(i, f, "Nowak") for i, f in enumerate(["Anna", "Jan", "Ewa", "Piotr", "Ola"])]
+    assert enter_choice("nowak", nowaks).kind == Choice.AMBIGUOUS
+    assert enter_choice("nowak", nowaks).count == 5
+    assert enter_choice("nowak", nowaks, picked=nowaks[3]).person == nowaks[3]
+    assert enter_choice("  EWA   nowák ", nowaks).person == nowaks[2]  # exact, folded
+    assert enter_choice("Nowak, Ewa", nowaks).person == nowaks[2]
+    assert enter_choice("nowak", nowaks[:1]).person == nowaks[0]
+    twins = [person(1, "Jürgen", "Müller"), person(2, "Jürgen", "Müller")]
+    assert enter_choice("Jürgen Müller", twins).kind == Choice.AMBIGUOUS
+    coded = [person(1, "A", "B", "FK-1"), person(2, "C", "D", "FK-10")]
+    assert enter_choice("fk-1", coded).person == coded[0]
+    assert enter_choice("vonderheyde", []).kind == Choice.NO_MATCH
+    assert enter_choice("von der heyde", []).kind == Choice.NO_MATCH
+    assert enter_choice("FK17-99999", []).kind == Choice.CODE
+    assert enter_choice("   ", nowaks).kind == Choice.EMPTY
+    from checkin.door import codes
+    badge = codes.badge_code("secret", codes.new_code_ref())
+    assert enter_choice(badge.lower(), nowaks).kind == Choice.CODE and looks_like_code(badge)
+    assert not looks_like_code("Müller")
