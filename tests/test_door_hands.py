@@ -148,3 +148,136 @@ def test_enter_choice_rule_in_the_core() -> None:
     badge = codes.badge_code("secret", codes.new_code_ref())
     assert enter_choice(badge.lower(), nowaks).kind == Choice.CODE and looks_like_code(badge)
     assert not looks_like_code("Müller")
+
+
+# -- a scan is never lost ------------------------------------------------------------------
+
+def _keyboard(text: str, window: MainWindow) -> None:
+    """A keyboard (a USB scanner): each key goes to whatever has the focus, like X does."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        target = QApplication.focusWidget() or window
+        QTest.keyClick(target, ch)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+
+
+def _focusable_widgets(window: MainWindow) -> list:  # type: ignore[type-arg]
+    from PySide6.QtWidgets import QWidget
+
+    from checkin.ui.door.scan_router import takes_text
+
+    return [w for w in window.findChildren(QWidget)
+            if w.window() is window and w.isVisible() and w.isEnabled()
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not takes_text(w)
+            and w is not desk_of(window).field and w.focusProxy() is None]
+
+
+def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_a_scan_reaches_the_desk_whatever_has_the_focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_door_desk import badge
+
+    desk, store = desk_of(window), store_of(window)
+    _activate(qtbot, window)
+    people = [p for p in store.attendees() if p.expected_on(DAY1)]
+    # a first check-in puts a person on the card, so the badge panel's buttons are live
+    _keyboard(badge(store, people[0]), window)
+    qtbot.waitUntil(window.badges.panel.reprint_button.isEnabled)
+    widgets = _focusable_widgets(window)
+    names = {type(w).__name__ for w in widgets}
+    assert "QPushButton" in names and "QComboBox" in names  # Reprint badge, the day picker
+    assert window.badges.panel.reprint_button in widgets
+    for n, widget in enumerate(widgets, start=1):
+        widget.setFocus()
+        assert not desk.field.hasFocus()
+        person = people[n]
+        _keyboard(badge(store, person), window)
+        qtbot.waitUntil(lambda p=person: p.id in store.checked_in(DAY1)  # type: ignore[misc]
+                        and desk.card_name.text() == p.display_name)  # shown too
+        assert desk.field.hasFocus(), type(widget).__name__
+    assert len(store.checked_in(DAY1)) == len(widgets) + 1
+
+
+def test_after_a_click_on_reprint_the_focus_returns_to_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_door_desk import badge
+
+    desk, store = desk_of(window), store_of(window)
+    _activate(qtbot, window)
+    first, second = [p for p in store.attendees() if p.expected_on(DAY1)][:2]
+    _keyboard(badge(store, first), window)
+    qtbot.waitUntil(lambda: first.id in store.checked_in(DAY1))
+    button = window.badges.panel.reprint_button
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(desk.field.hasFocus)
+    _keyboard(badge(store, second), window)
+    qtbot.waitUntil(lambda: second.id in store.checked_in(DAY1))
+
+
+def test_focus_returns_after_a_dialog_closes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk = desk_of(window)
+    _activate(qtbot, window)
+    desk.day_picker.setFocus()
+    form = desk.open_walk_in()
+    qtbot.waitUntil(form.isVisible)
+    form.reject()
+    # the focus the window gets back when the window manager activates it again
+    qtbot.waitUntil(lambda: window.focusWidget() is desk.field)
+    _activate(qtbot, window)
+    assert desk.field.hasFocus()
+
+
+def _post_keys(widget, keys: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    """Post key events stamped with the given times (ms), as the window system would."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for text, stamp in keys:
+        key = Qt.Key.Key_Return if text == "\r" else (
+            ord(text.upper()) if text.isascii() and text.isalnum() else Qt.Key.Key_unknown)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+            event.setTimestamp(stamp)
+            QApplication.postEvent(widget, event)
+
+
+def test_keys_typed_by_hand_during_a_stall_are_not_a_scan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The GUI thread was busy; four hand-typed keys and Enter arrive at once."""
+    desk, store = desk_of(window), store_of(window)
+    surname, _count = _common_surname(window)
+    word = surname.lower()[:4]
+    start = 1_000_000
+    keys = [(ch, start + 180 * i) for i, ch in enumerate(word)] + [("\r", start + 180 * 5)]
+    _post_keys(desk.field, keys)  # delivered together, after the stall
+    qtbot.waitUntil(desk.banner.isVisible)
+    assert "people match" in desk.banner.label.text()  # a search, not "no one has the code"
+    assert desk.field.text() == word
+    assert store.checkins() == []
+
+
+def test_a_burst_delivered_late_is_still_a_scan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A scanner's keys, stamped 8 ms apart, reach Qt 150 ms apart (a busy GUI thread),
+    after a half-typed name: the scan checks in, the half name goes."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_door_desk import badge
+
+    desk, store = desk_of(window), store_of(window)
+    hand_type(qtbot, desk.field, "mül")
+    person = next(p for p in store.attendees() if p.expected_on(DAY1))
+    code = badge(store, person)
+    start = 5_000_000
+    for i, ch in enumerate(code + "\r"):
+        _post_keys(desk.field, [(ch, start + 8 * i)])
+        QApplication.processEvents()
+        qtbot.wait(150 if i % 5 == 0 else 1)
+    qtbot.waitUntil(lambda: desk.banner.isVisible() and desk.banner.kind == "good")
+    assert list(store.checked_in(DAY1)) == [person.id]
+    assert desk.field.text() == ""

@@ -50,6 +50,7 @@ from checkin.ui.door.camera import CameraView
 from checkin.ui.door.person_form import PersonForm, edit_form, walk_in_form
 from checkin.ui.door.result_banner import ResultBanner, clock_time
 from checkin.ui.door.scan_field import SearchField
+from checkin.ui.door.scan_router import ScanRouter
 from checkin.ui.door.sounds import DeskSounds
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -288,6 +289,8 @@ class DeskView(QWidget):
         self._poll.timeout.connect(self.poll_other_desks)
         self._poll.start()
         self.setFocusProxy(self.field)
+        # keys typed anywhere in the main window reach the field; clicks bring focus home
+        self.router = ScanRouter(self.field, self)
         self._load_day()
 
     # -- the day -----------------------------------------------------------------------
@@ -526,6 +529,7 @@ class DeskView(QWidget):
 
         self.banner.show_message("bad", self.tr("Not done"), describe_error(exc))
         self.sounds.play("problem")
+        self.router.come_home()
 
     def undo_last(self) -> None:
         self.tasks.run(lambda _p: self.door.undo_last(), on_done=self.show_result,
@@ -572,6 +576,7 @@ class DeskView(QWidget):
         """Show the walk-in form (non-blocking); returns it so tests can fill it in."""
         form = walk_in_form(self.field.text(), self)
         form.accepted.connect(lambda: self._add_walk_in(form.values()))
+        form.finished.connect(lambda _r: self.router.come_home(later=True))
         form.open()
         return form
 
@@ -597,6 +602,7 @@ class DeskView(QWidget):
             return None
         form = edit_form(person, self)
         form.accepted.connect(lambda: self._save_edit(person, form.values()))
+        form.finished.connect(lambda _r: self.router.come_home(later=True))
         form.open()
         return form
 
@@ -644,6 +650,7 @@ class DeskView(QWidget):
             self._load_day()
 
         dialog.accepted.connect(save)
+        dialog.finished.connect(lambda _r: self.router.come_home(later=True))
         dialog.open()
         return dialog
 
