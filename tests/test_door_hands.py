@@ -281,3 +281,62 @@ def test_a_burst_delivered_late_is_still_a_scan(qtbot, window: MainWindow) -> No
     qtbot.waitUntil(lambda: desk.banner.isVisible() and desk.banner.kind == "good")
     assert list(store.checked_in(DAY1)) == [person.id]
     assert desk.field.text() == ""
+
+
+# -- the window keeps its shape ----------------------------------------------------------
+
+SHAPE_NAMES = [
+    ("Maximiliane-Friederike Theodora Konstanze",
+     "Freifrau von und zu Hohenzollern-Sigmaringen-Wittelsbach Habsburg"),  # 100+ characters
+    ("Li", "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft"),
+    ("محمد بن عبد الرحمن بن عبد العزيز", "آل عبد الله الهاشمي القرشي المدني الحجازي"),
+    ("東方不敗令狐冲任盈盈岳不群林平之", "欧阳克慕容复段誉王语嫣虚竹萧峰阿朱阿紫"),
+]
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)])
+def test_long_names_do_not_change_the_window_size(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   screen: tuple[int, int]) -> None:
+    from checkin.event.demo import create_demo
+    from checkin.model import Attendee
+    from checkin.store.sqlite import new_uuid
+    from tests.conftest import artifact
+    from tests.test_door_desk import badge
+
+    path = tmp_path / "hostile.checkin"
+    store = create_demo(path)
+    store.add_attendees(
+        Attendee(id=new_uuid(), first_name=first, last_name=last, days=(DAY1,),
+                 organization="Universität für Bodenkultur Wien — Institut für Hydraulik und "
+                              "landeskulturelle Wasserwirtschaft", project="INOLA")
+        for first, last in SHAPE_NAMES)
+    store.close()
+    assert len(" ".join(SHAPE_NAMES[0])) >= 100
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(screen[0] - 40, screen[1] - 60)
+    win.show()
+    assert win.open_path(path)
+    desk, store = desk_of(win), store_of(win)
+    desk.set_day(DAY1)
+    qtbot.wait(50)
+    size = win.size()
+    column_widths = [desk.table.columnWidth(c) for c in range(4)]
+    panel_width = win.badges.dock.width()
+    hostile = [p for p in store.attendees() if (p.first_name, p.last_name) in SHAPE_NAMES]
+    short = next(p for p in store.attendees() if p.expected_on(DAY1) and len(p.full_name) < 15)
+    for n, person in enumerate([*hostile, short]):
+        desk.field.setFocus()
+        desk.banner.hide()
+        qtbot.keyClicks(desk.field, badge(store, person))
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=person: desk.banner.isVisible()  # type: ignore[misc]
+                        and desk.card_name.toolTip() == p.display_name)
+        qtbot.wait(20)
+        win.grab().save(str(artifact(f"door_long_name_{screen[0]}_{n}.png")))
+        assert win.width() <= screen[0]
+        assert win.size() == size, (person.full_name, win.size(), size)
+        assert win.badges.dock.width() == panel_width
+        assert [desk.table.columnWidth(c) for c in range(4)] == column_widths
+        assert person.display_name in desk.banner.accessibleName()
+        assert desk.card_name.accessibleName() == person.display_name

@@ -48,7 +48,7 @@ from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.door.camera import CameraView
 from checkin.ui.door.person_form import PersonForm, edit_form, walk_in_form
-from checkin.ui.door.result_banner import ResultBanner, clock_time
+from checkin.ui.door.result_banner import ResultBanner, clock_time, keep_width
 from checkin.ui.door.scan_field import SearchField
 from checkin.ui.door.scan_router import ScanRouter
 from checkin.ui.door.sounds import DeskSounds
@@ -195,6 +195,8 @@ class DeskView(QWidget):
         self.card_name.setWordWrap(True)
         self.card_details = QLabel(self)
         self.card_details.setWordWrap(True)
+        for card_label in (self.card_name, self.card_details):
+            keep_width(card_label)  # a long name wraps or is cut, it never widens the window
         # other people nothing tells apart from the one on the card (an import's
         # possible duplicates), with what differs between them
         self.card_duplicates = QLabel(self)
@@ -395,9 +397,12 @@ class DeskView(QWidget):
         self.card_duplicates.setText("")
         if person is None:
             self.card_name.setText("")
+            self.card_name.setToolTip("")
             self.card_details.setText("")
             return
         self.card_name.setText(person.display_name)
+        self.card_name.setToolTip(person.display_name)
+        self.card_name.setAccessibleName(person.display_name)
         lines = [person.organization, person.project, person.role, person.email,
                  self.model.status_text(person)]
         if person.walk_in:
