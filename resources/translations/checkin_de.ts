@@ -645,6 +645,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>{field}: {theirs} (diese Karte: {mine})</translation>
     </message>
     <message>
+        <source>Pick one</source>
+        <translation>Bitte auswählen</translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}” — pick one with ↑/↓, then press Enter.</source>
+        <translation>{count} Personen passen zu „{text}“ – eine mit ↑/↓ auswählen, dann Enter drücken.</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>

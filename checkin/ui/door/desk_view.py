@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.attendance.stats import day_counts
+from checkin.door.choice import Choice, enter_choice
 from checkin.door.door import GOOD, Door, DoorResult, Status, still_expected
 from checkin.importing.merge import differences, possible_duplicates
 from checkin.model import FIELD_LABELS, Attendee, CheckIn
@@ -47,8 +48,9 @@ from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.door.camera import CameraView
 from checkin.ui.door.person_form import PersonForm, edit_form, walk_in_form
-from checkin.ui.door.result_banner import ResultBanner, clock_time
+from checkin.ui.door.result_banner import ResultBanner, clock_time, keep_width
 from checkin.ui.door.scan_field import SearchField
+from checkin.ui.door.scan_router import ScanRouter
 from checkin.ui.door.sounds import DeskSounds
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +82,9 @@ class ResultsModel(QAbstractTableModel):
 
     def attendee(self, row: int) -> Attendee | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Attendee]:
+        return list(self._rows)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -141,6 +146,8 @@ class DeskView(QWidget):
         self.sounds = DeskSounds(sounds, self)
         self._arrivals: dict[str, CheckIn] = {}
         self._card_person: Attendee | None = None
+        # the selected row was chosen by staff (arrow keys, mouse), not preselected
+        self._picked = False
         self.index = self.door.search_index()
 
         self.field = SearchField(self)
@@ -188,6 +195,8 @@ class DeskView(QWidget):
         self.card_name.setWordWrap(True)
         self.card_details = QLabel(self)
         self.card_details.setWordWrap(True)
+        for card_label in (self.card_name, self.card_details):
+            keep_width(card_label)  # a long name wraps or is cut, it never widens the window
         # other people nothing tells apart from the one on the card (an import's
         # possible duplicates), with what differs between them
         self.card_duplicates = QLabel(self)
@@ -262,6 +271,7 @@ class DeskView(QWidget):
         self.field.scanned.connect(self.scan)
         self.field.move_selection.connect(self.move_selection)
         self.table.selectionModel().currentRowChanged.connect(self._show_card)
+        self.table.pressed.connect(self._picked_by_mouse)
         self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -281,6 +291,8 @@ class DeskView(QWidget):
         self._poll.timeout.connect(self.poll_other_desks)
         self._poll.start()
         self.setFocusProxy(self.field)
+        # keys typed anywhere in the main window reach the field; clicks bring focus home
+        self.router = ScanRouter(self.field, self)
         self._load_day()
 
     # -- the day -----------------------------------------------------------------------
@@ -342,6 +354,7 @@ class DeskView(QWidget):
             rows = self._recent_arrivals()
             self.results_title.setText(self.tr("Latest check-ins") if rows else "")
         self.model.set_rows(rows, self._arrivals, self.day)
+        self._picked = False
         if rows and text.strip():
             self.table.selectRow(0)
         else:
@@ -360,6 +373,10 @@ class DeskView(QWidget):
             return
         current = self.table.currentIndex().row()
         self.table.selectRow(max(0, min(rows - 1, current + step)))
+        self._picked = True
+
+    def _picked_by_mouse(self, _index: QModelIndex) -> None:
+        self._picked = True
 
     def selected(self) -> Attendee | None:
         index = self.table.currentIndex()
@@ -379,9 +396,12 @@ class DeskView(QWidget):
         self.card_duplicates.setText("")
         if person is None:
             self.card_name.setText("")
+            self.card_name.setToolTip("")
             self.card_details.setText("")
             return
         self.card_name.setText(person.display_name)
+        self.card_name.setToolTip(person.display_name)
+        self.card_name.setAccessibleName(person.display_name)
         lines = [person.organization, person.project, person.role, person.email,
                  self.model.status_text(person)]
         if person.walk_in:
@@ -431,10 +451,23 @@ class DeskView(QWidget):
     # -- check-in ----------------------------------------------------------------------
 
     def _enter_pressed(self) -> None:
+        """Enter checks in only an unambiguous choice (checkin.door.choice)."""
         text = self.field.text().strip()
-        if self.selected() is not None:
-            self.check_in_selected()
-        elif " " in text and len(text) <= 200:  # a name nobody has: codes have no spaces
+        if self._settle.isActive():  # the results still show an older query
+            self._settle.stop()
+            self.update_results(self.field.text())
+        picked = self.selected() if self._picked or not text else None
+        choice = enter_choice(text, self.model.rows() if text else [], picked)
+        if choice.kind == Choice.PERSON and choice.person is not None:
+            self._check_in(choice.person, force=False)
+        elif choice.kind == Choice.AMBIGUOUS:
+            self.banner.show_message(
+                "info", self.tr("Pick one"),
+                self.tr("{count} people match “{text}” — pick one with ↑/↓, then press "
+                        "Enter.").replace("{count}", QLocale().toString(choice.count))
+                .replace("{text}", text))
+            self.sounds.play("problem")
+        elif choice.kind == Choice.NO_MATCH and len(text) <= 200:
             self.banner.show_message(
                 "bad", self.tr("Not found"),
                 self.tr("No one matches “{text}”. Check the spelling, try part of the name "
@@ -500,6 +533,7 @@ class DeskView(QWidget):
 
         self.banner.show_message("bad", self.tr("Not done"), describe_error(exc))
         self.sounds.play("problem")
+        self.router.come_home()
 
     def undo_last(self) -> None:
         self.tasks.run(lambda _p: self.door.undo_last(), on_done=self.show_result,
@@ -546,6 +580,7 @@ class DeskView(QWidget):
         """Show the walk-in form (non-blocking); returns it so tests can fill it in."""
         form = walk_in_form(self.field.text(), self)
         form.accepted.connect(lambda: self._add_walk_in(form.values()))
+        form.finished.connect(lambda _r: self.router.come_home(later=True))
         form.open()
         return form
 
@@ -571,6 +606,7 @@ class DeskView(QWidget):
             return None
         form = edit_form(person, self)
         form.accepted.connect(lambda: self._save_edit(person, form.values()))
+        form.finished.connect(lambda _r: self.router.come_home(later=True))
         form.open()
         return form
 
@@ -618,6 +654,7 @@ class DeskView(QWidget):
             self._load_day()
 
         dialog.accepted.connect(save)
+        dialog.finished.connect(lambda _r: self.router.come_home(later=True))
         dialog.open()
         return dialog
 
