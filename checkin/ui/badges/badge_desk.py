@@ -24,7 +24,7 @@ from checkin.badges.records import BadgeLocation, print_count
 from checkin.door.door import DoorResult, Status
 from checkin.model import Attendee
 from checkin.store import EventStore
-from checkin.ui.badges.badge_preview import BadgePreview
+from checkin.ui.badges.badge_preview import BadgePreview, LeftOutNote
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import (
     Poller,
@@ -44,6 +44,7 @@ class BadgePanel(QWidget):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = BadgePreview(tasks, self)
+        self.left_out = LeftOutNote(self.preview, self)
         self.location = QLabel(self)
         self.location.setWordWrap(True)
         self.location.setAccessibleName(self.tr("Where the badge is"))
@@ -57,6 +58,7 @@ class BadgePanel(QWidget):
         self.queue_holder = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 3)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.location)
         layout.addWidget(self.reprint_button)
         layout.addLayout(self.queue_holder, 2)
@@ -165,7 +167,7 @@ class BadgesController(QObject):
         settings = self.desk_settings()
         layout = settings.layout_obj()
         self.panel.preview.show_pdf_of(lambda: render_one(
-            store, person, layout=layout, template=settings.template or None).pdf, dpi=80)
+            store, person, layout=layout, template=settings.template or None), dpi=80)
         self.show_location(badge_location(store, person.id))
 
     def show_location(self, where: BadgeLocation | None) -> None:
