@@ -118,6 +118,8 @@ class BatchResult:
     positions: list[records.Position] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     batch_id: str | None = None
+    #: characters no font has, left out of the badge (``render_one``: the desk shows them)
+    left_out: list[str] = field(default_factory=list)
 
 
 def check_fits(template: Template, layout: Layout) -> None:
@@ -193,4 +195,4 @@ def render_one(store: EventStore, person: Attendee, *, layout: Layout | str = "a
     sheet = BadgeSheet(renderer, lay, title=person.full_name or "Badge", compress=False)
     page, slot = sheet.add(person)
     return BatchResult(sheet.finish(), 1, 1, [records.Position(person.id, 1, "", page, slot)],
-                       list(renderer.warnings))
+                       list(renderer.warnings), left_out=list(renderer.left_out.get(person.id, ())))

@@ -98,6 +98,8 @@ class BadgeRenderer:
         self.language = language
         self.base_dir = base_dir
         self.warnings = Warnings()
+        #: per person id, the characters left out of their badge (in order, each once)
+        self.left_out: dict[str, dict[str, None]] = {}
         self._images: dict[str, ImageReader | None] = {}
         self._front = self._segments(template.elements)
         back = template.elements if template.back is None else template.back
@@ -215,6 +217,8 @@ class BadgeRenderer:
         filled = F.fill(e.text, who, ctx, clean)
         lost = "".join(dropped)
         if lost and person is not None:
+            self.left_out.setdefault(person.id, {}).update(
+                dict.fromkeys(ch for ch in lost if not _selector(ch)))
             self.warnings.add(f"{_who(person)}: characters that no "
                               f"font has were left out ({lost[:10]!r}).",
                               log_text=f"attendee {person.id}: {len(lost)} character(s) "
@@ -352,6 +356,12 @@ def draw_qr(canvas: Canvas, symbol: qr.Symbol, x: float, y: float, size: float) 
                      y + size - qr.QUIET_ZONE * module)
     canvas.addLiteral(qr.path_operators(symbol))
     canvas.restoreState()
+
+
+def _selector(ch: str) -> bool:
+    """A variation selector: it has no glyph of its own, so its loss is not worth a word."""
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
 def _who(person: Attendee) -> str:

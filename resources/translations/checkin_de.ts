@@ -913,6 +913,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
 </context>
 <context>
+    <name>LeftOutNote</name>
+    <message>
+        <source>Not printable on the badge: %1 (left out)</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
+        <translation>Auf dem Namensschild nicht druckbar: %1 (weggelassen)</translation>
+    </message>
+</context>
+<context>
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
@@ -1279,6 +1287,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>&amp;Retry failed</source>
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>%1, characters left out</source>
+        <translation>%1, Zeichen weggelassen</translation>
     </message>
 </context>
 <context>

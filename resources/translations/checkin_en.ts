@@ -912,6 +912,14 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
 </context>
 <context>
+    <name>LeftOutNote</name>
+    <message>
+        <source>Not printable on the badge: %1 (left out)</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
@@ -1277,6 +1285,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, characters left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ from checkin.badges.records import BadgeLocation
 from checkin.door.door import DoorResult, Status
 from checkin.model import Attendee
 from checkin.store import EventStore
-from checkin.ui.badges.badge_preview import BadgePreview
+from checkin.ui.badges.badge_preview import BadgePreview, LeftOutNote
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import (
     Poller,
@@ -46,6 +46,7 @@ class BadgePanel(QWidget):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = BadgePreview(tasks, self)
+        self.left_out = LeftOutNote(self.preview, self)
         self.location = QLabel(self)
         self.location.setWordWrap(True)
         self.location.setAccessibleName(self.tr("Where the badge is"))
@@ -59,6 +60,7 @@ class BadgePanel(QWidget):
         self.queue_holder = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 3)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.location)
         layout.addWidget(self.reprint_button)
         layout.addLayout(self.queue_holder, 2)
@@ -167,7 +169,7 @@ class BadgesController(QObject):
         settings = self.desk_settings()
         layout = settings.layout_obj()
         self.panel.preview.show_pdf_of(lambda: render_one(
-            store, person, layout=layout, template=settings.template or None).pdf, dpi=80)
+            store, person, layout=layout, template=settings.template or None), dpi=80)
         self.show_location(badge_location(store, person.id))
 
     def show_location(self, where: BadgeLocation | None) -> None:
