@@ -136,3 +136,21 @@ def test_no_import_cycles_between_modules() -> None:
     for module in sorted(edges):
         visit(module, [])
     assert cycles == []
+
+
+def test_only_desk_settings_touches_qsettings() -> None:
+    """Every desk setting goes through the declared options (checkin/common/desk_options)
+    via ui/common/desk_settings: no other module names QSettings, so none reads or
+    writes a key around the declarations or converts a value its own way."""
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        rel = path.relative_to(CORE)
+        if rel == Path("ui/common/desk_settings.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = ((isinstance(node, ast.Name) and node.id == "QSettings")
+                     or (isinstance(node, ast.Attribute) and node.attr == "QSettings")
+                     or (isinstance(node, ast.alias) and node.name.split(".")[-1] == "QSettings"))
+            if named:
+                offenders.append(f"{rel}:{getattr(node, 'lineno', '?')}")
+    assert offenders == []

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
 from checkin.badges import render_batch, render_one
@@ -18,6 +17,7 @@ from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.badges_dialog import BadgesDialog
 from checkin.ui.badges.print_queue import DONE, FAILED, PRINTED, PrintQueue
 from checkin.ui.badges.qt_printing import print_pdf
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
 from tests.conftest import artifact, read_qr_codes
@@ -53,7 +53,7 @@ def _codes_in(pdf: Path) -> list[str]:
 
 def _window(qtbot, tmp_path: Path, event: Path, printer: FilePrinter,  # type: ignore[no-untyped-def]
             on_checkin: bool = True) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "settings.ini")
     DeskPrintSettings(printer="Front desk", layout="a6", print_on_checkin=on_checkin).save(
         settings, "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))
@@ -147,7 +147,7 @@ def test_check_in_tells_where_the_pre_printed_badge_is(
 
 
 def _dialog(qtbot, tmp_path: Path, store) -> BadgesDialog:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     tasks = TaskRunner(immediate=True)
     queue = PrintQueue(store, tasks, "Desk 1", lambda: DeskPrintSettings(), FilePrinter(tmp_path),
                        poll=None)
@@ -206,7 +206,7 @@ def test_batch_from_the_dialog_saves_a_pdf_and_records_positions(
 
 
 def test_desk_print_settings_are_kept_per_desk(tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     DeskPrintSettings(printer="QL-820", layout="brother-ql-62", offset_x=1.5, offset_y=-0.5,
                       print_on_checkin=True).save(settings, "Desk 2")
     again = DeskPrintSettings.load(settings, "Desk 2")
@@ -247,7 +247,7 @@ def test_print_on_check_in_through_the_real_cups_queue_until_printed(
     from tests.test_badges_cli_print import PRINTER, _need_cups, _pages, _wait_for_output
 
     _need_cups()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "settings.ini")
     DeskPrintSettings(printer=PRINTER, layout="a7", print_on_checkin=True).save(settings,
                                                                                 "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))

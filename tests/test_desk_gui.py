@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from checkin.store import open_event
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
 from tests.conftest import artifact, type_text
 
 
 def _window(qtbot, tmp_path: Path, event: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "settings.ini")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
@@ -49,7 +50,7 @@ def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[
 
 
 def test_welcome_screen_without_event(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings, TaskRunner(immediate=True))
     qtbot.addWidget(window)
     window.show()
@@ -70,7 +71,7 @@ def test_open_foreign_file_shows_message(qtbot, tmp_path: Path,  # type: ignore[
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     bogus = tmp_path / "bogus.checkin"
     bogus.write_bytes(b"\x00\x01 not a database")
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert not window.open_path(bogus)
