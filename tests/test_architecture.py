@@ -154,3 +154,14 @@ def test_only_desk_settings_touches_qsettings() -> None:
             if named:
                 offenders.append(f"{rel}:{getattr(node, 'lineno', '?')}")
     assert offenders == []
+
+
+def test_tests_share_code_through_one_helpers_module() -> None:
+    """No test module imports from another (a moved test would break its importers);
+    shared code lives in tests/helpers.py, fixtures in tests/conftest.py."""
+    tests = CORE.parent / "tests"
+    offenders = sorted(f"{path.name}: {name}" for path in tests.glob("*.py")
+                       for name in _imports(path)
+                       if name.startswith(("tests.test_", "tests.conftest"))
+                       or name == "tests.gui_helpers")
+    assert offenders == []

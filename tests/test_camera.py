@@ -12,14 +12,14 @@ from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.door import camera
 from checkin.ui.door.camera import FrameReader, camera_support, frame_codes
 from checkin.ui.main_window import MainWindow
-from tests.test_imagescan import _badge_photo
+from tests.helpers import badge_photo
 
 DAY1 = "2017-09-19"
 
 
 def _frame(tmp_path: Path, code: str, name: str) -> QImage:
     path = tmp_path / "frame.png"
-    _badge_photo(code, name).save(path)
+    badge_photo(code, name).save(path)
     image = QImage(str(path))
     assert not image.isNull()
     return image

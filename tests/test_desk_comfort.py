@@ -18,8 +18,7 @@ from checkin.ui.common.theme import DARK, Appearance
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SETTINGS_PAGES, SettingsDialog
 from tests.a11y import clipped_texts, unlabelled_controls
-from tests.conftest import artifact
-from tests.gui_helpers import check_in_expected
+from tests.helpers import artifact, check_in_expected
 
 
 def _settings(tmp_path: Path) -> DeskSettings:

@@ -11,22 +11,12 @@ from checkin.store import open_event
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact, type_text
-
-
-def _window(qtbot, tmp_path: Path, event: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = DeskSettings.at(tmp_path / "settings.ini")
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(event)
-    assert window.desk is not None
-    return window
+from tests.helpers import artifact, desk_window, type_text
 
 
 def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                          demo_path: Path) -> None:
-    window = _window(qtbot, tmp_path, demo_path)
+    window = desk_window(qtbot, tmp_path, demo_path)
     desk = window.desk
     desk.set_day("2017-09-19")
     type_text(desk.field, "jürgen mül")
@@ -81,7 +71,7 @@ def test_open_foreign_file_shows_message(qtbot, tmp_path: Path,  # type: ignore[
 
 def test_status_bar_follows_the_day_picked_by_staff(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                      demo_path: Path) -> None:
-    window = _window(qtbot, tmp_path, demo_path)
+    window = desk_window(qtbot, tmp_path, demo_path)
     desk = window.desk
     other = "2017-09-20" if desk.day != "2017-09-20" else "2017-09-19"
     before = window.status_event.text()

@@ -16,7 +16,7 @@ from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.door.desk_view import DeskView
 from checkin.ui.door.person_form import PersonForm
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact, type_text
+from tests.helpers import artifact, type_text
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
 

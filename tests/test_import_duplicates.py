@@ -23,7 +23,7 @@ from checkin.model import Attendee
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact, run_cli, type_text
+from tests.helpers import artifact, run_cli, type_text
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
 D1, D2 = "2017-09-19", "2017-09-20"

@@ -16,7 +16,7 @@ from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.importing.import_wizard import NAME_COLUMN, ImportWizard
 from checkin.ui.main_window import MainWindow
-from tests.conftest import SAMPLES, artifact
+from tests.helpers import SAMPLES, artifact
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
 

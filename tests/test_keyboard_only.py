@@ -25,8 +25,7 @@ from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.i18n import Translations
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.conftest import SAMPLES
-from tests.test_badges_gui import FilePrinter
+from tests.helpers import SAMPLES, FilePrinter
 
 MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
          QEvent.Type.MouseButtonDblClick}

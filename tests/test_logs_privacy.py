@@ -24,7 +24,7 @@ from checkin.event.demo import create_demo
 from checkin.model import Attendee
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 SECRET = "s3cret"
 
@@ -201,7 +201,7 @@ def test_a_desk_session_logs_no_personal_data(qtbot, tmp_path: Path,  # type: ig
 
     from checkin.ui.common.desk_settings import DeskSettings
     from checkin.ui.main_window import MainWindow
-    from tests.conftest import type_text
+    from tests.helpers import type_text
 
     window = MainWindow(DeskSettings.at(tmp_path / "s.ini"))
     qtbot.addWidget(window)

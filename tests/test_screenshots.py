@@ -24,8 +24,7 @@ from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sync.share_dialog import JoinAddressDialog
 from tests.a11y import clipped_texts, unlabelled_controls
-from tests.conftest import SAMPLES, artifact
-from tests.gui_helpers import check_in_expected
+from tests.helpers import SAMPLES, artifact, check_in_expected
 
 
 def _english_sources_translated_differently() -> set[str]:

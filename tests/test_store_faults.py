@@ -25,7 +25,7 @@ from checkin.door.door import Door
 from checkin.errors import DiskFull, EventDamaged, ReadOnlyPlace
 from checkin.event.demo import create_demo
 from checkin.store import open_event
-from tests.conftest import ROOT, SAMPLES, run_cli
+from tests.helpers import ROOT, SAMPLES, run_cli
 
 DAY = "2017-09-19"
 

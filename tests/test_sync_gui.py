@@ -13,7 +13,7 @@ from checkin.sync.protocol import Desk, open_desk, share
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sync.share_dialog import JoinAddressDialog
-from tests.conftest import artifact, read_qr_codes
+from tests.helpers import artifact, read_qr_codes
 from tests.pg import unreachable
 
 pytestmark = pytest.mark.postgres

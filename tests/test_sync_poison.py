@@ -20,7 +20,7 @@ from psycopg.types.json import Jsonb
 from checkin.model import Attendee
 from checkin.store import open_event
 from checkin.sync.protocol import Desk, open_desk, share
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 pytestmark = pytest.mark.postgres
 DAY = "2017-09-19"

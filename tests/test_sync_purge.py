@@ -18,7 +18,7 @@ from checkin.model import Attendee
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
 from checkin.sync.protocol import Desk, desk_copy_path, open_desk, share
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from tests.pg import query
 
 pytestmark = pytest.mark.postgres
