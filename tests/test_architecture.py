@@ -50,6 +50,28 @@ def test_core_modules_do_not_import_ui_at_module_level() -> None:
     assert offenders == []
 
 
+def test_only_the_pdfium_lane_touches_pypdfium2() -> None:
+    """pdfium is not thread-safe: every call goes through checkin/badges/pdfium_lane.py.
+
+    An import anywhere else (at module level or inside a function, or by name through
+    importlib) would let a second thread into pdfium, which crashed the desk.
+    """
+    lane = Path("badges") / "pdfium_lane.py"
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        rel = path.relative_to(CORE)
+        if rel == lane:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {n for n in _imports(path) if n.split(".")[0] == "pypdfium2"}
+        by_name = [n for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                   and isinstance(n.value, str) and n.value.split(".")[0] == "pypdfium2"]
+        if imported or by_name:
+            offenders.append(f"{rel}: {sorted(imported) or 'names pypdfium2'}")
+    assert offenders == []
+    assert "pypdfium2" in _imports(CORE / lane)
+
+
 #: the core's areas (what data flows through) and the shared code; see README "Layout"
 CORE_PACKAGES = {"door", "sync", "attendance", "event", "store", "importing", "badges",
                  "printing", "export", "common", "cli", "ui"}

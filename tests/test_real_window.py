@@ -39,7 +39,7 @@ def xvfb_display() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def _find_window(env: dict[str, str], name: str, timeout: float = 30.0) -> str:
+def _find_window(env: dict[str, str], name: str, timeout: float = 90.0) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],

@@ -19,17 +19,11 @@ from checkin.door.door import Door, Status
 from checkin.errors import UserError
 from checkin.model import Attendee
 from checkin.store import open_event
+from checkin.store.journal import outbox_size
 from checkin.store.sqlite import new_uuid
 from checkin.sync.addresses import public_url
-from checkin.sync.protocol import (
-    Desk,
-    SyncReport,
-    desk_copy_path,
-    open_desk,
-    outbox_size,
-    run_live,
-    share,
-)
+from checkin.sync.desks import desk_copy_path, open_desk, share
+from checkin.sync.protocol import Desk, SyncReport, run_live
 from tests.helpers import run_cli, wait_for
 from tests.pg import (
     drop_database,

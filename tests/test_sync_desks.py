@@ -23,7 +23,7 @@ import pytest
 
 from checkin.door.door import Door
 from checkin.store import open_event
-from checkin.sync.protocol import share
+from checkin.sync.desks import share
 from tests.helpers import ROOT, wait_for
 from tests.pg import ensure_server_running, query, restart_server, unreachable
 

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from checkin.door.door import Door
-from checkin.sync.protocol import Desk, open_desk, share
+from checkin.sync.desks import open_desk, share
+from checkin.sync.protocol import Desk
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sync.share_dialog import JoinAddressDialog

@@ -29,7 +29,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.badges import fields as F
-from checkin.badges import fonts, qr, textfit
+from checkin.badges import fonts, pdfium_lane, qr, textfit
 from checkin.badges.template import Element, Template
 from checkin.common.text import clean_text
 from checkin.door import codes
@@ -308,22 +308,10 @@ def _open_image(src: str, base_dir: Path | None) -> Image.Image:
 
 
 def _pdf_page_image(path: Path, dpi: int = 300) -> Image.Image:
-    """The first page of a background PDF at print resolution (pdfium, no Qt)."""
-    import pypdfium2
-
+    """The first page of a background PDF at print resolution (pdfium's one lane, no Qt)."""
     if not path.exists():
         raise FileNotFoundError(path)
-    try:
-        pdf = pypdfium2.PdfDocument(str(path))
-        try:
-            if len(pdf) == 0:
-                raise ValueError("the PDF has no pages")
-            image: Image.Image = pdf[0].render(scale=dpi / 72).to_pil()
-        finally:
-            pdf.close()
-    except pypdfium2.PdfiumError as exc:
-        raise ValueError(f"not a readable PDF: {exc}") from None
-    return image
+    return pdfium_lane.rasterise(path, 0, dpi)  # PdfUnreadable is a ValueError
 
 
 # -- drawing primitives shared with the test page ----------------------------------------

@@ -11,8 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenuBar, QMessageBox
 
 from checkin.store import EventStore
+from checkin.store.journal import sync_state
 from checkin.sync.addresses import is_server_url, public_url
-from checkin.sync.protocol import SyncReport, open_desk, share, sync_state
+from checkin.sync.desks import open_desk, share
+from checkin.sync.protocol import SyncReport
 from checkin.ui.common.errors import describe_error
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.door.desk_view import DeskView
