@@ -158,3 +158,32 @@ def test_no_import_cycles_between_modules() -> None:
     for module in sorted(edges):
         visit(module, [])
     assert cycles == []
+
+
+def test_only_desk_settings_touches_qsettings() -> None:
+    """Every desk setting goes through the declared options (checkin/common/desk_options)
+    via ui/common/desk_settings: no other module names QSettings, so none reads or
+    writes a key around the declarations or converts a value its own way."""
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        rel = path.relative_to(CORE)
+        if rel == Path("ui/common/desk_settings.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = ((isinstance(node, ast.Name) and node.id == "QSettings")
+                     or (isinstance(node, ast.Attribute) and node.attr == "QSettings")
+                     or (isinstance(node, ast.alias) and node.name.split(".")[-1] == "QSettings"))
+            if named:
+                offenders.append(f"{rel}:{getattr(node, 'lineno', '?')}")
+    assert offenders == []
+
+
+def test_tests_share_code_through_one_helpers_module() -> None:
+    """No test module imports from another (a moved test would break its importers);
+    shared code lives in tests/helpers.py, fixtures in tests/conftest.py."""
+    tests = CORE.parent / "tests"
+    offenders = sorted(f"{path.name}: {name}" for path in tests.glob("*.py")
+                       for name in _imports(path)
+                       if name.startswith(("tests.test_", "tests.conftest"))
+                       or name == "tests.gui_helpers")
+    assert offenders == []

@@ -13,7 +13,7 @@ from checkin.door import codes
 from checkin.door.door import DoorResult, Status
 from checkin.model import Attendee
 from checkin.store import open_event
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
 

@@ -21,7 +21,7 @@ from checkin.ui.badges.badges_dialog import BadgesDialog
 from checkin.ui.badges.print_queue import DONE, PRINTED
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact
+from tests.helpers import artifact
 from tests.test_badges_gui import DAY1, FilePrinter, _check_in, _window
 
 EMOJI = Attendee(id="u-emoji", first_name="Anna 😀", last_name="Test",

@@ -43,7 +43,7 @@ from checkin.common.resources_access import load_json
 from checkin.event.demo import create_demo
 from checkin.printing import cups
 from checkin.store import open_event
-from tests.conftest import ROOT, artifact, require_tool
+from tests.helpers import ROOT, artifact, require_tool
 
 PRINTER = "BadgePDF"
 SCANS = 200

@@ -300,7 +300,7 @@ def test_long_names_do_not_change_the_window_size(qtbot, tmp_path: Path,  # type
     from checkin.event.demo import create_demo
     from checkin.model import Attendee
     from checkin.store.sqlite import new_uuid
-    from tests.conftest import artifact
+    from tests.helpers import artifact
     from tests.test_door_desk import badge
 
     path = tmp_path / "hostile.checkin"

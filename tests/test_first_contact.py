@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from checkin.store import create_event, open_event
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 
 def test_combined_organisation_header_and_a_person_listed_twice(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from checkin.export import ExportOptions, export_day
 from checkin.model import Attendee
 from checkin.store.sqlite import create_event
 from tests.attendance_scenario import D1, build
-from tests.conftest import require_tool
+from tests.helpers import require_tool
 
 
 def test_tables_cover_every_export_column_in_both_languages() -> None:

@@ -18,7 +18,7 @@ import pytest
 from checkin.common.text import name_sort_key
 from checkin.door.door import Door
 from checkin.store import open_event
-from tests.conftest import require_tool, run_cli
+from tests.helpers import require_tool, run_cli
 
 D1 = "2017-09-19"
 #: (combined name as registered, unique organisation), listed in the expected order

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from checkin.store import open_event
-from tests.conftest import ROOT, require_tool
+from tests.helpers import ROOT, require_tool
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from checkin.door.door import Door, still_expected
 from checkin.door.sessions import nearly_full
 from checkin.importing.formats import ENCODINGS, SUPPORTED_SUFFIXES
 from checkin.store import EventStore
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 DAY1 = "2017-09-19"
 

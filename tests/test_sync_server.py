@@ -19,7 +19,7 @@ from checkin.store import open_event
 from checkin.sync import server
 from checkin.sync.desks import share
 from checkin.sync.protocol import all_records
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from tests.pg import query
 
 pytestmark = pytest.mark.postgres

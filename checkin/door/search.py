@@ -254,6 +254,11 @@ class SearchIndex:
                 self._index_word(word, slots, is_name=False)
             self._index_forms()
         finally:
+            # the index lives long: keep the cyclic GC from walking its millions of
+            # objects (a pass holds the GIL for up to a second at 100,000 people, a
+            # stall of the desk's window when the index is rebuilt in the background);
+            # it holds no cycles, so reference counting frees it when it is replaced
+            gc.freeze()
             if collecting:
                 gc.enable()
 

@@ -9,7 +9,7 @@ It previews the selected person's badge and offers a reprint button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +36,7 @@ from checkin.ui.badges.print_queue import (
     system_poller,
     system_sender,
 )
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.common.tasks import TaskRunner
 
@@ -69,7 +70,7 @@ class BadgePanel(QWidget):
 class BadgesController(QObject):
     """Adds the Badges menu and panel to the main window; attaches to each opened event."""
 
-    def __init__(self, window: QMainWindow, settings: QSettings, tasks: TaskRunner,
+    def __init__(self, window: QMainWindow, settings: DeskSettings, tasks: TaskRunner,
                  desk_name: str, send: Sender = system_sender) -> None:
         super().__init__(window)
         self.window = window

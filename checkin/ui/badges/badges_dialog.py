@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from checkin.ui.badges.badge_preview import BadgePreview, LeftOutNote
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.common.core_words import core_word
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.tasks import Progress, TaskHandle, TaskRunner
 
@@ -57,7 +58,7 @@ SORT_LABELS = {"last_name": QT_TRANSLATE_NOOP("BadgesDialog", "Last name"),
 
 
 class BadgesDialog(QDialog):
-    def __init__(self, store: EventStore, tasks: TaskRunner, settings: QSettings, desk: str,
+    def __init__(self, store: EventStore, tasks: TaskRunner, settings: DeskSettings, desk: str,
                  queue: PrintQueue, sample: Attendee | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

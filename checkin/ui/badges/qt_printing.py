@@ -12,14 +12,10 @@ from __future__ import annotations
 from PIL import Image
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter
 
 from checkin.badges import pdfium_lane
 from checkin.errors import PrintProblem
-
-
-def printer_names() -> list[str]:
-    return [p.printerName() for p in QPrinterInfo.availablePrinters()]
 
 
 def configure(printer: QPrinter, width_mm: float, height_mm: float) -> None:

@@ -7,6 +7,7 @@ single writer, and the result is shown only once it is committed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -39,13 +40,14 @@ from PySide6.QtWidgets import (
 from checkin.attendance.stats import day_counts
 from checkin.door.choice import Choice, enter_choice
 from checkin.door.door import GOOD, Door, DoorResult, Status, still_expected
+from checkin.door.search import SearchIndex
 from checkin.importing.merge import differences, possible_duplicates
 from checkin.model import FIELD_LABELS, Attendee, CheckIn
 from checkin.store import EventStore
 from checkin.ui.common.core_words import core_word
 from checkin.ui.common.formats import day_label
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
-from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.common.tasks import Progress, TaskHandle, TaskRunner
 from checkin.ui.door.camera import CameraView
 from checkin.ui.door.person_form import PersonForm, edit_form, walk_in_form
 from checkin.ui.door.result_banner import ResultBanner, clock_time, keep_width
@@ -149,6 +151,10 @@ class DeskView(QWidget):
         # the selected row was chosen by staff (arrow keys, mouse), not preselected
         self._picked = False
         self.index = self.door.search_index()
+        #: the latest background rebuild of the index; an older one's result is dropped
+        self._index_generation = 0
+        #: people added or corrected here while a rebuild runs (replayed onto the new index)
+        self._added_meanwhile: dict[str, Attendee] | None = None
 
         self.field = SearchField(self)
         self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
@@ -321,9 +327,8 @@ class DeskView(QWidget):
             self.day_changed.emit(self.day)
 
     def _load_day(self) -> None:
-        self._arrivals = self.store.checked_in(self.day, self.session)
-        self._expected = day_counts(self.store, self.day).expected
-        self.index.set_open(still_expected(self.index.people(), self.day, self._arrivals))
+        self._arrivals, self._expected = _day_state(self.store, self.index, self.day,
+                                                    self.session)
         self.update_results(self.field.text())
         self.refresh_counter()
 
@@ -543,10 +548,57 @@ class DeskView(QWidget):
         """Records arrived from other desks (sync): re-read the people if they changed,
         and the day's arrivals; what the volunteer typed stays."""
         if attendees_changed:
-            self.index = self.door.search_index()
-            self._load_day()
+            self.rebuild_index()
         else:
             self.poll_other_desks()
+
+    def rebuild_index(self) -> TaskHandle:
+        """Build a new search index off the GUI thread (2.95 s at 100,000 people) and
+        swap it in; until then the old index answers. A newer rebuild supersedes an
+        older one still running."""
+        self._index_generation += 1
+        generation, day, session = self._index_generation, self.day, self.session
+        door, store = self.door, self.store
+        added: dict[str, Attendee] = {}
+        self._added_meanwhile = added
+
+        def work(_progress: Progress) -> tuple[SearchIndex, dict[str, CheckIn], int]:
+            index = door.search_index()
+            return (index, *_day_state(store, index, day, session))
+
+        def done(result: tuple[SearchIndex, dict[str, CheckIn], int]) -> None:
+            if generation != self._index_generation:
+                return  # superseded by a newer rebuild
+            index, arrivals, expected = result
+            for person in added.values():  # walk-ins and corrections made meanwhile
+                index.add(person)
+            self._added_meanwhile = None
+            self.index = index
+            if (day, session) != (self.day, self.session):
+                self._load_day()  # the volunteer picked another day meanwhile
+                return
+            self._arrivals, self._expected = arrivals, expected
+            self.update_results(self.field.text())
+            self.refresh_counter()
+            self.poll_other_desks()  # check-ins committed while it was built
+            if added:  # a walk-in may have been committed after the count was read
+                self.tasks.run(lambda _p: day_counts(store, day).expected,
+                               on_done=self._expected_counted(generation, day))
+
+        return self.tasks.run(work, on_done=done)
+
+    def _expected_counted(self, generation: int, day: str) -> Callable[[int], None]:
+        def done(expected: int) -> None:
+            if (generation, day) == (self._index_generation, self.day):
+                self._expected = expected
+                self.refresh_counter()
+        return done
+
+    def _index_add(self, person: Attendee) -> None:
+        """Add or update ``person`` in the index (and in the one being built)."""
+        self.index.add(person)
+        if self._added_meanwhile is not None:
+            self._added_meanwhile[person.id] = person
 
     def refresh_counter(self) -> None:
         """The day's count from what this desk knows (no query per scan at a big event)."""
@@ -589,7 +641,7 @@ class DeskView(QWidget):
 
         def done(result: DoorResult) -> None:
             if result.attendee is not None:
-                self.index.add(result.attendee)
+                self._index_add(result.attendee)
                 self._expected += 1
             self.show_result(result)
             if result.attendee is not None:
@@ -612,7 +664,7 @@ class DeskView(QWidget):
 
     def _save_edit(self, person: Attendee, values: dict[str, str]) -> None:
         def done(updated: Attendee) -> None:
-            self.index.add(updated)
+            self._index_add(updated)
             self.banner.show_message(
                 "info", self.tr("Saved"),
                 self.tr("{name}'s details were corrected. Print a new badge?")
@@ -650,6 +702,7 @@ class DeskView(QWidget):
             picked = [listing.item(i).text() for i in range(listing.count())
                       if listing.item(i).checkState() == Qt.CheckState.Checked]
             self.door.set_search_fields(picked)
+            self._index_generation += 1  # a rebuild still running has the old fields
             self.index = self.door.search_index()
             self._load_day()
 
@@ -672,3 +725,13 @@ class DeskView(QWidget):
     def _request_badge(self, person: Attendee | None) -> None:
         if person is not None:
             self.badge_requested.emit(person)
+
+
+def _day_state(store: EventStore, index: SearchIndex, day: str, session: str | None
+               ) -> tuple[dict[str, CheckIn], int]:
+    """The day's arrivals and expected count; the people still expected are marked open
+    in ``index`` (they rank first). Runs on a worker for an index not yet shown."""
+    arrivals = store.checked_in(day, session)
+    expected = day_counts(store, day).expected
+    index.set_open(still_expected(index.people(), day, arrivals))
+    return arrivals, expected

@@ -62,7 +62,7 @@ class SharedEvents(QObject):
         state = sync_state(store)
         if "server" not in state:
             return None
-        self.window.settings.setValue("desk/name", state["desk"])
+        self.window.settings.set("desk/name", state["desk"])
         return state["server"]
 
     def open_url(self, url: str, day: date | None = None) -> None:
@@ -93,7 +93,7 @@ class SharedEvents(QObject):
             self.tr("Name of this desk (each desk needs its own, e.g. Desk 2):"),
             text=window.desk_name)
         if ok and desk.strip():
-            window.settings.setValue("desk/name", desk.strip())
+            window.settings.set("desk/name", desk.strip())
             self.open_url(url)
 
     def _is_address(self, url: str) -> bool:
