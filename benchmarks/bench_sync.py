@@ -31,7 +31,8 @@ from benchmarks.run import Figure
 from checkin.door.door import Door
 from checkin.event.demo import create_demo
 from checkin.store.sqlite import EventStore
-from checkin.sync.protocol import Desk, SyncReport, open_desk, run_live, share
+from checkin.sync.desks import open_desk, share
+from checkin.sync.protocol import Desk, SyncReport, run_live
 
 ADMIN_URL = os.environ.get("CHECKIN_TEST_POSTGRES_URL",
                            "postgresql://postgres@127.0.0.1:5432/test")

@@ -1,6 +1,7 @@
 """Shared test set-up: offscreen Qt, real event files, the real command line.
 
-Tests that need a system tool (pdftoppm, CUPS, PostgreSQL, Xvfb) skip with a
+Fixtures live here; shared helper functions in tests/helpers.py. Tests that need
+a system tool (pdftoppm, CUPS, PostgreSQL, Xvfb) skip with a
 reason when it is missing, unless ``CHECKIN_REQUIRE_TOOLS=1`` (set by
 ``.ci/run``), where a missing tool fails the test instead.
 """
@@ -10,10 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,30 +21,13 @@ import pytest
 
 from checkin.event.demo import create_demo
 from checkin.store import EventStore
+from tests.helpers import Mount, unavailable
 
-#: fixtures that switch language, theme and zoom for one test (translations, appearance)
-pytest_plugins = ["tests.gui_helpers"]
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "tests" / "fixtures" / "samples"
-ARTIFACTS = ROOT / "artifacts"
-
-
-def require_tool(name: str) -> str:
-    """Path of a system tool; skip (or fail in CI) when it is missing."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"system tool '{name}' is not installed (.ci/run installs it)"
-        if os.environ.get("CHECKIN_REQUIRE_TOOLS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-def artifact(name: str) -> Path:
-    """Where tests save screenshots and PDFs for people to look at."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    return ARTIFACTS / name
+    from checkin.ui.common.i18n import Translations
+    from checkin.ui.common.theme import Appearance
 
 
 @pytest.fixture(autouse=True)
@@ -70,35 +53,12 @@ def demo_path(tmp_path: Path) -> Path:
     return path
 
 
-def run_cli(*args: str | Path, stdin: str | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real ``checkin`` command line in a subprocess."""
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "checkin", *map(str, args)],
-        input=stdin, capture_output=True, text=True, env=full_env, timeout=120,
-    )
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that uses the Qt app as ``gui`` (so -m 'not gui' runs the core alone)."""
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(
                 item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
-
-
-def type_text(widget: object, text: str) -> None:
-    """Type ``text`` key by key like a person (QTest cannot send non-ASCII keys)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    for ch in text:
-        key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else (
-            Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-            QCoreApplication.sendEvent(widget, event)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -109,12 +69,56 @@ def pg_url() -> Iterator[str]:
     yield from fresh_database()
 
 
-def read_qr_codes(image: Any) -> list[Any]:
-    """Decode the QR codes in an image with zxing-cpp, an independent decoder.
+@pytest.fixture(name="tmpfs")
+def tmpfs_fixture(tmp_path: Path) -> Iterator[Mount]:
+    """``tmpfs(name, size="512k", read_only=False)``: a small real file system, unmounted after."""
+    mounted: list[Path] = []
 
-    Only QR codes are looked for: badges carry nothing else, and a 1-D format
-    could be "found" in a line of printed text.
-    """
-    import zxingcpp
+    def mount(name: str, size: str = "512k", read_only: bool = False) -> Path:
+        tool = shutil.which("mount")
+        if tool is None or os.geteuid() != 0:
+            unavailable("mounting a tmpfs needs root and mount(8) (the CI container has both)")
+        assert tool is not None
+        folder = tmp_path / name
+        folder.mkdir()
+        options = f"size={size},mode=0777" + (",ro" if read_only else "")
+        done = subprocess.run([tool, "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            unavailable(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(folder)
+        return folder
 
-    return list(zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode))
+    yield mount
+    for folder in reversed(mounted):
+        if subprocess.run(["umount", str(folder)], capture_output=True,
+                          check=False).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """Translations installed for one test, removed (and the locale restored) after it."""
+    from PySide6.QtCore import QLocale
+
+    from checkin.ui.common.i18n import Translations
+
+    saved = QLocale()
+    catalogues = Translations(qapp)
+    yield catalogues
+    catalogues.clear()
+    QLocale.setDefault(saved)
+
+
+@pytest.fixture
+def appearance(qapp: QApplication) -> Iterator[Appearance]:
+    """Theme and zoom for one test; the application's font, palette and style come back after."""
+    from PySide6.QtGui import QFont, QPalette
+
+    from checkin.ui.common.theme import Appearance
+
+    font, palette, style = QFont(qapp.font()), QPalette(qapp.palette()), qapp.style().name()
+    yield Appearance(qapp)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)

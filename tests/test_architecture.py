@@ -50,6 +50,28 @@ def test_core_modules_do_not_import_ui_at_module_level() -> None:
     assert offenders == []
 
 
+def test_only_the_pdfium_lane_touches_pypdfium2() -> None:
+    """pdfium is not thread-safe: every call goes through checkin/badges/pdfium_lane.py.
+
+    An import anywhere else (at module level or inside a function, or by name through
+    importlib) would let a second thread into pdfium, which crashed the desk.
+    """
+    lane = Path("badges") / "pdfium_lane.py"
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        rel = path.relative_to(CORE)
+        if rel == lane:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {n for n in _imports(path) if n.split(".")[0] == "pypdfium2"}
+        by_name = [n for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                   and isinstance(n.value, str) and n.value.split(".")[0] == "pypdfium2"]
+        if imported or by_name:
+            offenders.append(f"{rel}: {sorted(imported) or 'names pypdfium2'}")
+    assert offenders == []
+    assert "pypdfium2" in _imports(CORE / lane)
+
+
 #: the core's areas (what data flows through) and the shared code; see README "Layout"
 CORE_PACKAGES = {"door", "sync", "attendance", "event", "store", "importing", "badges",
                  "printing", "export", "common", "cli", "ui"}
@@ -155,10 +177,7 @@ OTHER_DATABASES = {
 }
 #: event SQL that moves into checkin/store/ in a parallel branch (issue 12, helper
 #: "sqlb"); delete an entry when that lands: the test fails while an entry is stale
-NOT_YET_MOVED = {
-    "event/privacy.py": "purge (wipe, re-key, triggers) and compaction",
-    "sync/protocol.py": "the sync journal's local side (outbox, cursor, applying pulls)",
-}
+NOT_YET_MOVED: dict[str, str] = {}
 #: functions that open, copy, move or delete a file by its path
 FILE_FUNCTIONS = {"open", "io.open", "os.open", "os.replace", "os.rename", "os.renames",
                   "os.remove", "os.unlink", "os.link", "os.symlink", "os.truncate",
@@ -294,3 +313,32 @@ def test_the_ownership_checks_catch_what_they_are_for() -> None:
     assert used_transactions(tree) == [3, 7]
     assert [c for _l, c in file_operations(tree)] == [
         "open", "shutil.copy2", "path.unlink", "os.replace", "path.replace", "sqlite3.connect"]
+
+
+def test_only_desk_settings_touches_qsettings() -> None:
+    """Every desk setting goes through the declared options (checkin/common/desk_options)
+    via ui/common/desk_settings: no other module names QSettings, so none reads or
+    writes a key around the declarations or converts a value its own way."""
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        rel = path.relative_to(CORE)
+        if rel == Path("ui/common/desk_settings.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = ((isinstance(node, ast.Name) and node.id == "QSettings")
+                     or (isinstance(node, ast.Attribute) and node.attr == "QSettings")
+                     or (isinstance(node, ast.alias) and node.name.split(".")[-1] == "QSettings"))
+            if named:
+                offenders.append(f"{rel}:{getattr(node, 'lineno', '?')}")
+    assert offenders == []
+
+
+def test_tests_share_code_through_one_helpers_module() -> None:
+    """No test module imports from another (a moved test would break its importers);
+    shared code lives in tests/helpers.py, fixtures in tests/conftest.py."""
+    tests = CORE.parent / "tests"
+    offenders = sorted(f"{path.name}: {name}" for path in tests.glob("*.py")
+                       for name in _imports(path)
+                       if name.startswith(("tests.test_", "tests.conftest"))
+                       or name == "tests.gui_helpers")
+    assert offenders == []

@@ -9,39 +9,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkin.door.door import Door, Status
 from checkin.event.privacy import set_retention_days
-from checkin.model import Attendee
 from checkin.store import open_event
-from checkin.ui.main_window import MainWindow
-from tests.attendance_scenario import D1, build
-from tests.conftest import artifact, require_tool, type_text
-from tests.test_desk_gui import _window as desk_window
-
-
-def _window(qtbot, tmp_path: Path, event: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = desk_window(qtbot, tmp_path, event)
-    assert window.desk is not None
-    window.desk.set_day(D1)
-    assert window.attendance.picker.combo.count() == 3  # followed the desk to day 1
-    return window
-
-
-def _scenario(tmp_path: Path) -> Path:
-    path = tmp_path / "e.checkin"
-    store, _ = build(path)
-    store.add_attendees([Attendee(id="gustav", first_name="Gustav", last_name="Gärtner",
-                                  organization="Uni Köln", project="P1 Moor",
-                                  role="Teilnehmer", days=(D1,), ticket_code="T-GUSTAV"),
-                         Attendee(id="hanna", first_name="Hanna", last_name="Hölzl",
-                                  organization="TU Berlin", project="P2 Wald",
-                                  role="Teilnehmerin", days=(D1,))])
-    store.close()
-    return path
+from tests.attendance_scenario import D1
+from tests.helpers import artifact, attendance_event, attendance_window, require_tool, type_text
 
 
 def test_live_board_follows_this_desk_and_other_desks(qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
                                                       ) -> None:
-    path = _scenario(tmp_path)
-    window = _window(qtbot, tmp_path, path)
+    path = attendance_event(tmp_path)
+    window = attendance_window(qtbot, tmp_path, path)
     window.attendance.action_board.trigger()
     board = window.attendance.board
     assert board is not None
@@ -80,8 +56,8 @@ def test_live_board_follows_this_desk_and_other_desks(qtbot, tmp_path: Path  # t
 
 def test_session_picker_counts_the_door_for_a_session_and_warns_when_full(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _scenario(tmp_path)
-    window = _window(qtbot, tmp_path, path)
+    path = attendance_event(tmp_path)
+    window = attendance_window(qtbot, tmp_path, path)
     picker = window.attendance.picker
     labels = [picker.combo.itemText(i) for i in range(picker.combo.count())]
     assert labels == ["Whole day", "Workshop A (09:00–10:30)", "Marktplatz (10:00)"]
@@ -106,8 +82,8 @@ def test_session_picker_counts_the_door_for_a_session_and_warns_when_full(
 
 def test_export_dialog_writes_the_chosen_pdf_in_the_background(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _scenario(tmp_path)
-    window = _window(qtbot, tmp_path, path)
+    path = attendance_event(tmp_path)
+    window = attendance_window(qtbot, tmp_path, path)
     window.attendance.action_export.trigger()
     dialog = window.attendance.export_dialog
     assert dialog is not None
@@ -136,10 +112,10 @@ def test_export_dialog_writes_the_chosen_pdf_in_the_background(
 
 def test_purge_is_offered_when_the_retention_period_is_over(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _scenario(tmp_path)
+    path = attendance_event(tmp_path)
     with open_event(path) as store:
         set_retention_days(store, 30)
-    window = _window(qtbot, tmp_path, path)
+    window = attendance_window(qtbot, tmp_path, path)
     prompt = window.attendance.purge_prompt
     assert prompt is not None and prompt.isVisible()
     assert "ended on 2017-10-21" in prompt.text()
@@ -155,11 +131,44 @@ def test_purge_is_offered_when_the_retention_period_is_over(
 
 
 def test_delete_this_event(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _scenario(tmp_path)
+    path = attendance_event(tmp_path)
     (tmp_path / "e.checkin.v1.bak").write_bytes(b"old copy")
-    window = _window(qtbot, tmp_path, path)
+    window = attendance_window(qtbot, tmp_path, path)
     window.attendance.delete_current()
     assert window.store is None and window.stack.currentWidget() is window.welcome
     assert list(tmp_path.glob("e.checkin*")) == []
     assert not window.attendance.action_export.isEnabled()
     window.close()
+
+
+def test_nearly_full_is_one_rule_for_the_picker_and_the_live_board(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """2 of 3 places: amber in the picker and on the board, both from sessions.nearly_full."""
+    from checkin.door import sessions
+    from checkin.ui.attendance.live_board import GOOD, WARN
+    from checkin.ui.door.session_picker import _STYLES
+
+    path = attendance_event(tmp_path)
+    with open_event(path) as store:
+        workshop = sessions.find_session(store, "Workshop A", D1)
+        sessions.update_session(store, workshop, capacity=3)
+    window = attendance_window(qtbot, tmp_path, path)
+    picker = window.attendance.picker
+    window.attendance.action_board.trigger()
+    board = window.attendance.board
+    assert board is not None
+    qtbot.addWidget(board)
+    board.day_picker.setCurrentIndex(board.day_picker.findData(D1))
+
+    picker.combo.setCurrentIndex(1)
+    assert picker.indicator.text() == "2 / 3 places"
+
+    def shown() -> tuple[str, object]:
+        picker.refresh()
+        board.refresh()
+        colour = next(c for name, _n, _of, c in board.sessions.rows if "Workshop A" in name)
+        return picker.indicator.styleSheet(), colour
+
+    assert shown() == (_STYLES["low"], WARN)
+    monkeypatch.setattr(sessions, "nearly_full", lambda _n, _capacity: False)
+    assert shown() == (_STYLES["ok"], GOOD)

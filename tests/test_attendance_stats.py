@@ -22,7 +22,7 @@ from checkin.door.sessions import (
 from checkin.errors import UserError
 from checkin.store import open_event
 from tests.attendance_scenario import D1, D2, build
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 
 def _groups(stats_json: dict[str, object], key: str) -> dict[str, tuple[object, object]]:

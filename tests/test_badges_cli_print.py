@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import pypdfium2
 import pytest
 
 from checkin.badges import render_one
 from checkin.errors import PrintProblem
 from checkin.printing import PrintOptions, cups
 from checkin.store import EventStore, open_event
-from tests.conftest import require_tool, run_cli
-
-PRINTER = "BadgePDF"
-
-
-def _pages(path: Path) -> list[tuple[float, float]]:
-    doc = pypdfium2.PdfDocument(str(path))
-    try:
-        return [doc[i].get_size() for i in range(len(doc))]
-    finally:
-        doc.close()
+from tests.helpers import PRINTER, need_cups, pdf_pages, require_tool, run_cli, wait_for_cups_output
 
 
 def test_badges_to_a_file_with_filter_sort_and_start(demo_path: Path, tmp_path: Path) -> None:
@@ -37,7 +24,7 @@ def test_badges_to_a_file_with_filter_sort_and_start(demo_path: Path, tmp_path: 
     assert result.returncode == 0, result.stderr
     count = int(result.stdout.split()[0])
     assert count > 0 and "zweckform-l4785" in result.stdout
-    pages = _pages(out)
+    pages = pdf_pages(out)
     assert len(pages) == 1 + max(0, count - 2 + 9) // 10
     assert pages[0] == pytest.approx((595.3, 841.9), abs=0.5)
     again = run_cli("badges", demo_path, "--out", out, "--filter", "role=speaker",
@@ -96,47 +83,16 @@ def test_badge_templates_verb_lists_shows_and_stores(demo_path: Path, tmp_path: 
 # -- the real CUPS queue -------------------------------------------------------------------
 
 
-def _need_cups() -> None:
-    require_tool("lp")
-    require_tool("lpstat")
-    if not cups.available() or PRINTER not in {p.name for p in cups.list_printers()}:
-        message = f"CUPS is not running or has no '{PRINTER}' queue (run .ci/setup-system)"
-        if os.environ.get("CHECKIN_REQUIRE_TOOLS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
-def _output_folders() -> list[Path]:
-    """Where cups-pdf writes (``Out`` in cups-pdf.conf: ~/PDF; anonymous jobs elsewhere)."""
-    folders = [Path.home() / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
-    conf = Path("/etc/cups/cups-pdf.conf")
-    if conf.exists():
-        for line in conf.read_text(errors="replace").splitlines():
-            if line.startswith("Out "):
-                folders.append(Path(line.split(None, 1)[1].replace("${HOME}", str(Path.home()))))
-    user = os.environ.get("USER") or os.environ.get("LOGNAME") or ""
-    if user:
-        folders.append(Path("/var/spool/cups-pdf") / user)
-    return folders
 
 
-def _wait_for_output(job: str, timeout: float = 60) -> Path:
-    number = job.rsplit("-", 1)[1]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for folder in _output_folders():
-            if folder.is_dir():
-                for path in folder.glob(f"*job_{number}.pdf"):
-                    if path.stat().st_size > 0 and cups.job_state(job) == "completed":
-                        return path
-        time.sleep(0.3)
-    raise AssertionError(f"cups-pdf wrote no PDF for {job} in {_output_folders()}")
 
 
 @pytest.fixture
 def stopped_printer() -> Iterator[str]:
     """A second cups-pdf queue that is disabled (never touches the shared BadgePDF)."""
-    _need_cups()
+    need_cups()
     lpadmin = require_tool("lpadmin")
     name = f"checkin-stopped-{uuid.uuid4().hex[:8]}"
     made = subprocess.run([lpadmin, "-p", name, "-v", "cups-pdf:/", "-m",
@@ -149,7 +105,7 @@ def stopped_printer() -> Iterator[str]:
 
 
 def test_a_badge_prints_through_cups_at_its_exact_size(demo_store: EventStore) -> None:
-    _need_cups()
+    need_cups()
     person = demo_store.attendees()[0]
     for layout, size_pt in (("a6", (297.6, 419.5)), ("brother-ql-62", (175.7, 283.5))):
         pdf = render_one(demo_store, person, layout=layout).pdf
@@ -157,9 +113,9 @@ def test_a_badge_prints_through_cups_at_its_exact_size(demo_store: EventStore) -
 
         job = cups.submit(pdf, PRINTER, PrintOptions(media=get_layout(layout).cups_media,
                                                      title=f"checkin-test-{layout}"))
-        out = _wait_for_output(job)
+        out = wait_for_cups_output(job)
         try:
-            pages = _pages(out)
+            pages = pdf_pages(out)
             assert len(pages) == 1
             assert pages[0] == pytest.approx(size_pt, abs=1.5), layout
         finally:
@@ -167,7 +123,7 @@ def test_a_badge_prints_through_cups_at_its_exact_size(demo_store: EventStore) -
 
 
 def test_printers_verb_lists_the_cups_queue() -> None:
-    _need_cups()
+    need_cups()
     result = run_cli("printers")
     assert result.returncode == 0
     assert any(line.split("\t")[0] == PRINTER for line in result.stdout.splitlines())

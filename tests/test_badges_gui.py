@@ -7,40 +7,23 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
 from checkin.badges import render_batch, render_one
 from checkin.door import codes
-from checkin.errors import PrintProblem
 from checkin.store import open_event
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.badges_dialog import BadgesDialog
 from checkin.ui.badges.print_queue import DONE, FAILED, PRINTED, PrintQueue
 from checkin.ui.badges.qt_printing import print_pdf
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact, read_qr_codes
+from tests.helpers import FilePrinter, artifact, badge_window, read_qr_codes
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
 
 
-class FilePrinter:
-    """A printer that files each job's PDF (and can be switched off, like a jammed one)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.jobs: list[Path] = []
-        self.broken = False
-
-    def __call__(self, pdf: bytes, settings: DeskPrintSettings, title: str) -> str:
-        if self.broken:
-            raise PrintProblem(f"The printer '{settings.printer}' is stopped (out of labels). "
-                               "Check paper, then retry.")
-        path = self.folder / f"job-{len(self.jobs) + 1}.pdf"
-        path.write_bytes(pdf)
-        self.jobs.append(path)
-        return path.name
 
 
 def _codes_in(pdf: Path) -> list[str]:
@@ -51,18 +34,6 @@ def _codes_in(pdf: Path) -> list[str]:
         doc.close()
 
 
-def _window(qtbot, tmp_path: Path, event: Path, printer: FilePrinter,  # type: ignore[no-untyped-def]
-            on_checkin: bool = True) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    DeskPrintSettings(printer="Front desk", layout="a6", print_on_checkin=on_checkin).save(
-        settings, "Desk 1")
-    window = MainWindow(settings, TaskRunner(immediate=True))
-    window.badges.send = printer
-    window.badges.poll = None  # a file has no print queue to follow
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(event)
-    return window
 
 
 def _expected(store_path: Path) -> tuple[str, str, str]:
@@ -89,7 +60,7 @@ def _check_in(window: MainWindow, name: str, person_id: str, day: str) -> None:
 def test_badge_prints_once_on_first_check_in_and_again_only_on_reprint(
         qtbot, tmp_path: Path, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     printer = FilePrinter(tmp_path)
-    window = _window(qtbot, tmp_path, demo_path, printer)
+    window = badge_window(qtbot, tmp_path, demo_path, printer)
     person_id, name, code = _expected(demo_path)
     _check_in(window, name, person_id, DAY1)
     assert len(printer.jobs) == 1
@@ -110,7 +81,7 @@ def test_a_failed_print_keeps_the_check_in_and_can_be_retried(
         qtbot, tmp_path: Path, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     printer = FilePrinter(tmp_path)
     printer.broken = True
-    window = _window(qtbot, tmp_path, demo_path, printer)
+    window = badge_window(qtbot, tmp_path, demo_path, printer)
     person_id, name, _code = _expected(demo_path)
     _check_in(window, name, person_id, DAY1)
     queue = window.badges.queue
@@ -134,7 +105,7 @@ def test_check_in_tells_where_the_pre_printed_badge_is(
     with open_event(demo_path) as store:
         batch = render_batch(store, layout="a4-4xa6", record=True, desk="Back office")
     printer = FilePrinter(tmp_path)
-    window = _window(qtbot, tmp_path, demo_path, printer)
+    window = badge_window(qtbot, tmp_path, demo_path, printer)
     person_id, name, _code = _expected(demo_path)
     position = next(p for p in batch.positions if p.attendee_id == person_id)
     _check_in(window, name, person_id, DAY1)
@@ -147,7 +118,7 @@ def test_check_in_tells_where_the_pre_printed_badge_is(
 
 
 def _dialog(qtbot, tmp_path: Path, store) -> BadgesDialog:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     tasks = TaskRunner(immediate=True)
     queue = PrintQueue(store, tasks, "Desk 1", lambda: DeskPrintSettings(), FilePrinter(tmp_path),
                        poll=None)
@@ -206,7 +177,7 @@ def test_batch_from_the_dialog_saves_a_pdf_and_records_positions(
 
 
 def test_desk_print_settings_are_kept_per_desk(tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     DeskPrintSettings(printer="QL-820", layout="brother-ql-62", offset_x=1.5, offset_y=-0.5,
                       print_on_checkin=True).save(settings, "Desk 2")
     again = DeskPrintSettings.load(settings, "Desk 2")
@@ -244,10 +215,10 @@ def test_qt_printer_path_prints_at_the_exact_page_size(
 
 def test_print_on_check_in_through_the_real_cups_queue_until_printed(
         qtbot, tmp_path: Path, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_badges_cli_print import PRINTER, _need_cups, _pages, _wait_for_output
+    from tests.helpers import PRINTER, need_cups, pdf_pages, wait_for_cups_output
 
-    _need_cups()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    need_cups()
+    settings = DeskSettings.at(tmp_path / "settings.ini")
     DeskPrintSettings(printer=PRINTER, layout="a7", print_on_checkin=True).save(settings,
                                                                                 "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))
@@ -261,9 +232,9 @@ def test_print_on_check_in_through_the_real_cups_queue_until_printed(
     job = queue.jobs[0]
     assert job.state in (PRINTED, DONE), job.message
     qtbot.waitUntil(lambda: job.state == DONE, timeout=60000)
-    out = _wait_for_output(job.ref)
+    out = wait_for_cups_output(job.ref)
     try:
-        assert _pages(out)[0] == pytest.approx((105 * 72 / 25.4, 74 * 72 / 25.4), abs=1.5)
+        assert pdf_pages(out)[0] == pytest.approx((105 * 72 / 25.4, 74 * 72 / 25.4), abs=1.5)
     finally:
         out.unlink(missing_ok=True)
     view = window.badges.queue_view

@@ -27,7 +27,7 @@ from checkin.badges.records import print_count, printed_ids
 from checkin.badges.template import loads
 from checkin.door import codes
 from checkin.store import EventStore
-from tests.conftest import artifact, read_qr_codes
+from tests.helpers import artifact, read_qr_codes
 
 
 def _template(**changes: object) -> str:

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
 from checkin.door import codes
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.door import camera
 from checkin.ui.door.camera import FrameReader, camera_support, frame_codes
 from checkin.ui.main_window import MainWindow
-from tests.test_imagescan import _badge_photo
+from tests.helpers import badge_photo
 
 DAY1 = "2017-09-19"
 
 
 def _frame(tmp_path: Path, code: str, name: str) -> QImage:
     path = tmp_path / "frame.png"
-    _badge_photo(code, name).save(path)
+    badge_photo(code, name).save(path)
     image = QImage(str(path))
     assert not image.isNull()
     return image
@@ -58,7 +58,7 @@ def test_held_up_badge_counts_once_and_frames_are_throttled(qapp, tmp_path: Path
 
 def test_camera_codes_check_in_through_the_desk(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                demo_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from checkin.store import open_event
-from tests.conftest import ROOT, run_cli
+from tests.helpers import ROOT, run_cli
 
 
 def test_demo_then_stats_json(tmp_path: Path) -> None:

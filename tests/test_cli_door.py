@@ -9,7 +9,7 @@ from pathlib import Path
 from checkin.door import codes
 from checkin.door.door import Door
 from checkin.store import open_event
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 
 def test_search_matches_the_desk_index(demo_path: Path) -> None:

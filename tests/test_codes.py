@@ -11,7 +11,7 @@ from checkin.door import codes
 from checkin.door.door import Door, Status
 from checkin.errors import CodeRejected
 from checkin.store import EventStore
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 QWERTZ_SAFE = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWX")
 

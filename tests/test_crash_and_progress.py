@@ -9,11 +9,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from shiboken6 import isValid
 
 from checkin.store import open_event
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.errors import install_excepthook
 from checkin.ui.common.progress import run_with_progress
 from checkin.ui.common.tasks import Progress, TaskRunner
@@ -25,7 +26,7 @@ def test_exception_in_slot_writes_report_and_keeps_the_event(  # type: ignore[no
         qtbot, tmp_path: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     notifier = install_excepthook()
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    window = MainWindow(DeskSettings.at(tmp_path / "s.ini"),
                         TaskRunner(immediate=True))
     qtbot.addWidget(window)
     window.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -18,12 +18,11 @@ from checkin.ui.common.theme import DARK, Appearance
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SETTINGS_PAGES, SettingsDialog
 from tests.a11y import clipped_texts, unlabelled_controls
-from tests.conftest import artifact
-from tests.gui_helpers import check_in_expected
+from tests.helpers import artifact, check_in_expected
 
 
-def _settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+def _settings(tmp_path: Path) -> DeskSettings:
+    return DeskSettings.at(tmp_path / "desk.ini")
 
 
 def _window(qtbot, tmp_path: Path, translations: Translations | None = None,  # type: ignore[no-untyped-def]
@@ -38,7 +37,7 @@ def _window(qtbot, tmp_path: Path, translations: Translations | None = None,  # 
 
 
 def test_settings_dialog_saves_desk_settings(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    desk = DeskSettings(_settings(tmp_path))
+    desk = _settings(tmp_path)
     dialog = SettingsDialog(desk)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -54,7 +53,7 @@ def test_settings_dialog_saves_desk_settings(qtbot, tmp_path: Path) -> None:  # 
     look.zoom.setValue(130)
     dialog.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
         QDialogButtonBox.StandardButton.Ok).click()
-    reread = DeskSettings(_settings(tmp_path))
+    reread = _settings(tmp_path)
     assert reread.get("desk/name") == "Entrance B"
     assert reread.get("desk/sounds") is False
     assert (reread.get("ui/language"), reread.get("ui/theme"), reread.get("ui/zoom")) == (
@@ -85,7 +84,7 @@ def test_settings_pages_are_an_extension_point(qtbot, tmp_path: Path,  # type: i
 
     monkeypatch.setattr("checkin.ui.settings_dialog.SETTINGS_PAGES",
                         [*SETTINGS_PAGES, PrinterPage])
-    dialog = SettingsDialog(DeskSettings(_settings(tmp_path)))
+    dialog = SettingsDialog(_settings(tmp_path))
     qtbot.addWidget(dialog)
     assert dialog.tabs.tabText(2) == "Printer"
     dialog.accept()
@@ -96,7 +95,7 @@ def test_language_switch_retranslates_window(qtbot, tmp_path: Path,  # type: ign
                                              translations: Translations,
                                              ) -> None:
     window = _window(qtbot, tmp_path, translations)
-    window.desk_settings.set("ui/language", "de")
+    window.settings.set("ui/language", "de")
     window.apply_settings()
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["&Datei", "&Ansicht", "E&inlass"]
@@ -106,7 +105,7 @@ def test_language_switch_retranslates_window(qtbot, tmp_path: Path,  # type: ign
     assert len(imports) == 1  # the import hook was rebuilt, not doubled
     assert window.welcome.buttons[0].text() == "&Demo ausprobieren"
     assert window.status_event.text() == "Keine Veranstaltung geöffnet"
-    window.desk_settings.set("ui/language", "en")
+    window.settings.set("ui/language", "en")
     window.apply_settings()
     assert window.menuBar().actions()[0].text() == "&File"
 
@@ -119,7 +118,7 @@ def test_rebuilt_desk_keeps_day_index_and_event(qtbot, tmp_path: Path,  # type: 
     old = window.desk
     assert old is not None
     old.set_day("2017-09-20")
-    window.desk_settings.set("ui/language", "de")
+    window.settings.set("ui/language", "de")
     window.apply_settings()
     new = window.desk
     assert new is not None and new is not old
@@ -136,13 +135,13 @@ def test_zoom_keys_scale_the_system_font(qtbot, tmp_path: Path, qapp: QApplicati
     base = appearance.system_font.pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert window.desk_settings.get("ui/zoom") == 120
+    assert window.settings.get("ui/zoom") == 120
     assert qapp.font().pointSizeF() == pytest.approx(base * 1.2)
     assert window.welcome.buttons[0].font().pointSizeF() == pytest.approx(base * 1.2)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.desk_settings.get("ui/zoom") == 110
+    assert window.settings.get("ui/zoom") == 110
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.desk_settings.get("ui/zoom") == 100
+    assert window.settings.get("ui/zoom") == 100
     assert qapp.font().pointSizeF() == pytest.approx(base)
     assert "Ctrl++" in window.action_zoom_in.toolTip()
 
@@ -150,7 +149,7 @@ def test_zoom_keys_scale_the_system_font(qtbot, tmp_path: Path, qapp: QApplicati
 def test_dark_theme(qtbot, tmp_path: Path, qapp: QApplication,  # type: ignore[no-untyped-def]
                     appearance: Appearance, demo_path: Path) -> None:
     window = _window(qtbot, tmp_path, appearance=appearance)
-    window.desk_settings.set("ui/theme", "dark")
+    window.settings.set("ui/theme", "dark")
     window.apply_settings()
     assert window.open_path(demo_path)
     assert window.desk is not None

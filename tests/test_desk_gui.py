@@ -5,27 +5,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from checkin.store import open_event
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact, type_text
-
-
-def _window(qtbot, tmp_path: Path, event: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(event)
-    assert window.desk is not None
-    return window
+from tests.helpers import artifact, desk_window, type_text
 
 
 def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                          demo_path: Path) -> None:
-    window = _window(qtbot, tmp_path, demo_path)
+    window = desk_window(qtbot, tmp_path, demo_path)
     desk = window.desk
     desk.set_day("2017-09-19")
     type_text(desk.field, "jürgen mül")
@@ -49,7 +40,7 @@ def test_window_shows_demo_and_checks_in(qtbot, tmp_path: Path,  # type: ignore[
 
 
 def test_welcome_screen_without_event(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings, TaskRunner(immediate=True))
     qtbot.addWidget(window)
     window.show()
@@ -70,7 +61,7 @@ def test_open_foreign_file_shows_message(qtbot, tmp_path: Path,  # type: ignore[
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     bogus = tmp_path / "bogus.checkin"
     bogus.write_bytes(b"\x00\x01 not a database")
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert not window.open_path(bogus)
@@ -80,7 +71,7 @@ def test_open_foreign_file_shows_message(qtbot, tmp_path: Path,  # type: ignore[
 
 def test_status_bar_follows_the_day_picked_by_staff(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                      demo_path: Path) -> None:
-    window = _window(qtbot, tmp_path, demo_path)
+    window = desk_window(qtbot, tmp_path, demo_path)
     desk = window.desk
     other = "2017-09-20" if desk.day != "2017-09-20" else "2017-09-19"
     before = window.status_event.text()

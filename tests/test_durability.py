@@ -21,7 +21,7 @@ from checkin.errors import UserError
 from checkin.model import Attendee
 from checkin.store import create_event, open_event
 from checkin.store.sqlite import new_uuid
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 DAY = "2017-09-19"
 

@@ -124,7 +124,7 @@ def test_migration_backfills_the_counters_of_an_older_file(tmp_path: Path) -> No
 
 
 def test_counts_stay_true_when_sync_applies_people_from_other_desks(tmp_path: Path) -> None:
-    from checkin.sync.protocol import _apply_attendee
+    from checkin.store.journal import apply_attendee as _apply_attendee
 
     store = create_event(tmp_path / "e.checkin", name="Kongress", days=list(DAYS))
     do_import(store, people_list(tmp_path / "a.csv", 50, seed=4))

@@ -10,7 +10,7 @@ import os
 import stat
 import subprocess
 import tempfile
-from datetime import UTC, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -24,12 +24,7 @@ from checkin.export.safety import defuse, export_fault
 from checkin.model import Attendee
 from checkin.store import EventStore
 from tests.attendance_scenario import D1, D2, at, build
-from tests.conftest import artifact, require_tool, run_cli
-from tests.test_faults import (
-    Mount,
-    fill,
-    tmpfs_fixture,  # noqa: F401 (the "tmpfs" fixture)
-)
+from tests.helpers import Mount, artifact, fill, require_tool, run_cli
 
 EVIL = Attendee(id="evil", last_name='=HYPERLINK("http://x.test","klick")',
                 first_name="+49 171 1234567", organization="@SUM(A1:A9)", project="-2+3",
@@ -215,7 +210,17 @@ def test_export_cli(tmp_path: Path) -> None:
         assert bad.returncode == 2 and bad.stderr.startswith(message), bad.stderr
         assert not (tmp_path / "x.csv").exists()
     assert DEFAULT_COLUMNS[0] == "last_name"
-    assert datetime.now(UTC)  # exports never depend on the wall clock
+    # a day's export depends on that day, not on the wall clock: made again later it
+    # is the same file, and today's date appears nowhere in it
+    again = run_cli("export", event, "--day", D1, "--out", tmp_path / "c2.csv", "--comma")
+    assert again.returncode == 0, again.stderr
+    first = (tmp_path / "c.csv").read_bytes()
+    assert (tmp_path / "c2.csv").read_bytes() == first
+    today = date.today()
+    for shown in (today.isoformat(), today.strftime("%d.%m.%Y")):
+        assert shown.encode() not in first
+        assert not any(shown in str(cell) for row in sheet.iter_rows(values_only=True)
+                       for cell in row)
 
 
 def test_a_failed_xlsx_export_cleans_up_inside_a_running_app(

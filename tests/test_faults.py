@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,65 +22,17 @@ import pytest
 from checkin.door.door import Door, Status
 from checkin.event.demo import create_demo
 from checkin.store import open_event
-from tests.conftest import ROOT, run_cli
+from tests.helpers import ROOT, Mount, fill, run_cli
 
 D1 = "2017-09-19"
 FULL = "The disk is full"
 
-Mount = Callable[..., Path]
 
 
-def _unavailable(message: str) -> None:
-    if os.environ.get("CHECKIN_REQUIRE_TOOLS") == "1":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
-@pytest.fixture(name="tmpfs")
-def tmpfs_fixture(tmp_path: Path) -> Iterator[Mount]:
-    """``tmpfs(name, size="512k", read_only=False)``: a small real file system, unmounted after."""
-    mounted: list[Path] = []
-
-    def mount(name: str, size: str = "512k", read_only: bool = False) -> Path:
-        tool = shutil.which("mount")
-        if tool is None or os.geteuid() != 0:
-            _unavailable("mounting a tmpfs needs root and mount(8) (the CI container has both)")
-        assert tool is not None
-        folder = tmp_path / name
-        folder.mkdir()
-        options = f"size={size},mode=0777" + (",ro" if read_only else "")
-        done = subprocess.run([tool, "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                              capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            _unavailable(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-        mounted.append(folder)
-        return folder
-
-    yield mount
-    for folder in reversed(mounted):
-        if subprocess.run(["umount", str(folder)], capture_output=True,
-                          check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
 
 
-def fill(folder: Path, leave: int = 0) -> None:
-    """Fill the file system of ``folder`` to the last byte, then give back ``leave`` bytes."""
-    ballast = folder / "ballast"
-    chunk = b"\0" * 65536
-    fd = os.open(ballast, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        while True:
-            try:
-                written = os.write(fd, chunk)
-            except OSError as exc:
-                assert exc.errno == errno.ENOSPC
-                break
-            if written < len(chunk):
-                chunk = chunk[:max(len(chunk) - written, 1)]
-        if leave:
-            os.ftruncate(fd, max(os.fstat(fd).st_size - leave, 0))
-    finally:
-        os.close(fd)
 
 
 def _event(path: Path, people: int = 120) -> Path:
@@ -318,10 +268,10 @@ def test_export_and_stats_while_another_program_holds_the_event_say_locked(
 
 def test_the_export_dialog_on_a_full_disk_shows_the_disk_full_message(
         qtbot, tmp_path: Path, tmpfs: Mount) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_attendance_gui import _scenario, _window
+    from tests.helpers import attendance_event, attendance_window
 
-    path = _scenario(tmp_path)
-    window = _window(qtbot, tmp_path, path)
+    path = attendance_event(tmp_path)
+    window = attendance_window(qtbot, tmp_path, path)
     disk = tmpfs("full")
     fill(disk)
     window.attendance.action_export.trigger()

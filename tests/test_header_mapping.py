@@ -17,7 +17,7 @@ import pytest
 
 from checkin.importing.mapping import explain_mapping, guess_mapping, read_header
 from checkin.store import create_event
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
 
@@ -440,7 +440,7 @@ def test_wizard_shows_the_question_for_an_ambiguous_header(qtbot, tmp_path: Path
     from checkin.store import open_event
     from checkin.ui.common.tasks import TaskRunner
     from checkin.ui.importing.import_wizard import ImportWizard
-    from tests.conftest import artifact
+    from tests.helpers import artifact
 
     rows = [["Vorname", "Nachname", "Name und Organisation", "E-Mail"],
             ["Anna", "Winkler", "Anna Winkler, TU Dortmund", "a@example.org"]]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from checkin.common.resources_access import resource_path
 from checkin.ui.common import i18n
 from checkin.ui.common.i18n import Translations, app_qm, resolve_language
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 #: every UI module: all of them are translated
 TRANSLATED_SOURCES = tuple(sorted(p.relative_to(ROOT / "checkin" / "ui").as_posix()

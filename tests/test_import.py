@@ -7,7 +7,6 @@ import csv
 import json
 import os
 import random
-import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from checkin.importing.names import split_last_first, split_name
 from checkin.importing.readers import MAX_FILE_BYTES
 from checkin.store import EventStore, create_event, open_event
 from checkin.ui.common.tasks import Cancelled
-from tests.conftest import ROOT, SAMPLES, run_cli
+from tests.helpers import ROOT, SAMPLES, run_cli, snapshot
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
@@ -48,15 +47,6 @@ def do_import(store: EventStore, path: Path, **options: object) -> dict[str, int
     return commit(store, prepare(shown, store))
 
 
-def snapshot(path: Path) -> list[object]:
-    """Everything a user could lose: people, days, check-ins, audit log, settings."""
-    db = sqlite3.connect(path)
-    try:
-        return [db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                for t in ("attendees", "attendee_days", "checkins", "audit", "settings",
-                          "sqlite_master")]
-    finally:
-        db.close()
 
 
 def write_csv(path: Path, rows: list[list[str]], *, delimiter: str = ",",

@@ -15,15 +15,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from checkin.importing import commit, prepare, preview
 from checkin.importing.merge import cancels_most, possible_duplicates
 from checkin.importing.validation import MERGED, NO_NAME, POSSIBLE_DUPLICATE, TICKET_TAKEN
 from checkin.model import Attendee
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.main_window import MainWindow
-from tests.conftest import artifact, run_cli, type_text
+from tests.helpers import artifact, run_cli, type_text
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
 D1, D2 = "2017-09-19", "2017-09-20"
@@ -250,7 +250,7 @@ def test_cli_keeps_asking_before_cancelling_most_of_the_event(tmp_path: Path,
 def test_desk_shows_namesakes_side_by_side_with_what_differs(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                              event_path: Path) -> None:
     assert run_cli("import", event_path, the_issues_list(tmp_path / "l.csv")).returncode == 0
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(DeskSettings.at(tmp_path / "s.ini"))
     qtbot.addWidget(window)
     window.resize(1200, 760)
     window.show()

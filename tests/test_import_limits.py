@@ -26,8 +26,7 @@ import pytest
 from checkin.errors import ImportProblem
 from checkin.importing import limits, prepare, preview
 from checkin.store import EventStore, create_event, open_event
-from tests.conftest import ROOT, run_cli
-from tests.test_import import snapshot
+from tests.helpers import ROOT, run_cli, snapshot
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
 MEMORY_LIMIT = 1536 * 2**20  # address space of the importing process

@@ -6,16 +6,17 @@ import warnings
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWizard
 
 from checkin.importing import remembered_mappings
 from checkin.store import EventStore, create_event, open_event
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.importing.import_wizard import NAME_COLUMN, ImportWizard
 from checkin.ui.main_window import MainWindow
-from tests.conftest import SAMPLES, artifact
+from tests.helpers import SAMPLES, artifact
 
 DAYS = [date(2017, 9, 19), date(2017, 9, 20)]
 
@@ -164,7 +165,7 @@ def _drop(window: MainWindow, path: Path) -> None:
 
 def test_drop_a_file_on_the_window_and_import_on_the_real_pool(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     event = _event(tmp_path)
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(DeskSettings.at(tmp_path / "s.ini"))
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(event)

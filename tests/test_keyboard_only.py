@@ -14,18 +14,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from checkin.store import create_event
 from checkin.ui.attendance.export_dialog import ExportDialog
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import PrintQueueView
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.i18n import Translations
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.conftest import SAMPLES
-from tests.test_badges_gui import FilePrinter
+from tests.helpers import SAMPLES, FilePrinter
 
 MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
          QEvent.Type.MouseButtonDblClick}
@@ -63,7 +63,7 @@ def _walk(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     event = tmp_path / "fachkonferenz.checkin"
     create_event(event, name="Fachkonferenz 2017",
                  days=[date(2017, 9, 19), date(2017, 9, 20)]).close()
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "desk.ini")
     DeskPrintSettings(printer="Front desk", layout="a6", print_on_checkin=False).save(
         settings, "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))
@@ -146,7 +146,7 @@ def test_day_picker_and_shortcuts_are_reachable_and_named(  # type: ignore[no-un
         qtbot, tmp_path: Path, demo_path: Path) -> None:
     """Ctrl+D opens the day picker (Tab in the search field is a scanner's suffix); every
     menu entry with a key names it in its tooltip."""
-    window = MainWindow(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat),
+    window = MainWindow(DeskSettings.at(tmp_path / "desk.ini"),
                         TaskRunner(immediate=True))
     qtbot.addWidget(window)
     window.show()
@@ -183,7 +183,7 @@ def test_menu_mnemonics_are_unique_in_each_language(  # type: ignore[no-untyped-
         qtbot, tmp_path: Path, demo_path: Path, lang: str, translations: Translations) -> None:
     """Alt+letter opens one menu, and one entry in it: no letter used twice."""
     translations.install(lang)
-    window = MainWindow(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat),
+    window = MainWindow(DeskSettings.at(tmp_path / "desk.ini"),
                         TaskRunner(immediate=True), translations=translations)
     qtbot.addWidget(window)
     assert window.open_path(demo_path)

@@ -24,7 +24,7 @@ from checkin.event.demo import create_demo
 from checkin.model import Attendee
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 SECRET = "s3cret"
 
@@ -197,12 +197,13 @@ def test_a_badge_batch_logs_no_name_organisation_or_email(tmp_path: Path,
 
 def test_a_desk_session_logs_no_personal_data(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                               demo_path: Path, log_to_file: Path) -> None:
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
 
+    from checkin.ui.common.desk_settings import DeskSettings
     from checkin.ui.main_window import MainWindow
-    from tests.conftest import type_text
+    from tests.helpers import type_text
 
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(DeskSettings.at(tmp_path / "s.ini"))
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(demo_path)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checkin import __version__
-from tests.conftest import ROOT, require_tool, run_cli
+from tests.helpers import ROOT, require_tool, run_cli
 
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "org.checkin.Checkin"

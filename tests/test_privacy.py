@@ -23,7 +23,7 @@ from checkin.model import CheckIn
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid, now_utc
 from tests.attendance_scenario import D1, D2, build
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 PERSONAL = ["Ärger", "Bauer", "Dömges", "anna@uni-koeln.de", "Uni Köln", "Teilnehmerin",
             "P1 Moor", "Weiß"]

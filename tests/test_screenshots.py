@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from checkin.common.resources_access import resource_path
@@ -25,8 +24,7 @@ from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sync.share_dialog import JoinAddressDialog
 from tests.a11y import clipped_texts, unlabelled_controls
-from tests.conftest import SAMPLES, artifact
-from tests.gui_helpers import check_in_expected
+from tests.helpers import SAMPLES, artifact, check_in_expected
 
 
 def _english_sources_translated_differently() -> set[str]:
@@ -65,7 +63,7 @@ def _visible_texts(root: QWidget) -> list[str]:
 def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  # type: ignore[no-untyped-def]
                       translations: Translations) -> None:
     translations.install(lang)
-    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "desk.ini")
     window = MainWindow(settings, TaskRunner(immediate=True), translations=translations)
     qtbot.addWidget(window)
     window.resize(1100, 720)
@@ -94,7 +92,7 @@ def test_main_screens(qtbot, qapp, tmp_path: Path, demo_path: Path, lang: str,  
     assert desk.banner.accessibleName().startswith(("Success", "Erfolg"))  # the green result
     check(window, "desk")
     _other_screens(qtbot, window, check)
-    dialog = SettingsDialog(DeskSettings(settings), window)
+    dialog = SettingsDialog(settings, window)
     qtbot.addWidget(dialog)
     dialog.show()
     check(dialog, "settings")

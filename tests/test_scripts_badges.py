@@ -28,8 +28,7 @@ from checkin.event.demo import create_demo
 from checkin.export import ExportOptions, export_day
 from checkin.model import Attendee
 from checkin.store import EventStore
-from tests.conftest import artifact, require_tool
-from tests.test_badges_render import rasterise
+from tests.helpers import artifact, rasterise, require_tool
 
 DAY = "2017-09-19"
 DPI = 150

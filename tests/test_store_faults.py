@@ -25,7 +25,7 @@ from checkin.door.door import Door
 from checkin.errors import DiskFull, EventDamaged, ReadOnlyPlace
 from checkin.event.demo import create_demo
 from checkin.store import open_event
-from tests.conftest import ROOT, SAMPLES, run_cli
+from tests.helpers import ROOT, SAMPLES, run_cli
 
 DAY = "2017-09-19"
 
@@ -171,14 +171,13 @@ def test_read_only_event_file_in_a_writable_folder(tmp_path: Path) -> None:
 
 def test_gui_opens_a_read_only_event_and_says_so(qtbot, small_disk: Path,  # type: ignore[no-untyped-def]
                                                 tmp_path: Path) -> None:
-    from PySide6.QtCore import QSettings
-
+    from checkin.ui.common.desk_settings import DeskSettings
     from checkin.ui.main_window import MainWindow
 
     path = small_disk / "archive.checkin"
     create_demo(path, size=20).close()
     _remount_read_only(small_disk)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.open_path(path)
@@ -312,14 +311,14 @@ def test_wal_deleted_under_a_running_desk_is_told_and_recovered(tmp_path: Path) 
 
 def test_gui_saves_a_complete_copy_while_the_desk_works(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
+    from checkin.ui.common.desk_settings import DeskSettings
     from checkin.ui.main_window import MainWindow
 
     path = tmp_path / "desk.checkin"
     create_demo(path, size=80).close()
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "s.ini")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert not window.action_save_copy.isEnabled()  # nothing open yet

@@ -10,7 +10,7 @@ import pytest
 
 from checkin.errors import ReadOnlyPlace
 from checkin.model import Attendee
-from checkin.store import create_event, maintenance, open_event, sqlite
+from checkin.store import create_event, maintenance, open_event
 from checkin.store.sqlite import EventStore, ReadOnlyQuery, new_uuid
 
 DAYS = [date(2017, 9, 19)]
@@ -57,8 +57,6 @@ def _state(store: EventStore) -> tuple[object, ...]:
 
 @pytest.mark.parametrize("sql", WRITES)
 def test_query_refuses_every_write(tmp_path: Path, sql: str) -> None:
-    if " ".join(sql.split()).upper() in sqlite._LEGACY_MAINTENANCE:
-        pytest.skip("privacy.py's transitional path until it calls checkin.store.maintenance")
     with _event(tmp_path / "e.checkin") as store:
         before = _state(store)
         with pytest.raises(ReadOnlyQuery, match=r"only reads"):

@@ -8,8 +8,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import threading
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,18 +19,12 @@ from checkin.door.door import Door, Status
 from checkin.errors import UserError
 from checkin.model import Attendee
 from checkin.store import open_event
+from checkin.store.journal import outbox_size
 from checkin.store.sqlite import new_uuid
 from checkin.sync.addresses import public_url
-from checkin.sync.protocol import (
-    Desk,
-    SyncReport,
-    desk_copy_path,
-    open_desk,
-    outbox_size,
-    run_live,
-    share,
-)
-from tests.conftest import run_cli
+from checkin.sync.desks import desk_copy_path, open_desk, share
+from checkin.sync.protocol import Desk, SyncReport, run_live
+from tests.helpers import run_cli, wait_for
 from tests.pg import (
     drop_database,
     ensure_server_running,
@@ -290,14 +282,14 @@ def test_live_loop_rides_out_a_server_restart(shared: str) -> None:
         "stop": stop, "poke": poke, "report": reports.append, "retry_every": 0.5})
     loop.start()
     try:
-        _wait_for(lambda: any(r.online for r in reports))
+        wait_for(lambda: any(r.online for r in reports))
         restart_server()
         door = Door(open_event(desk.store.path), "Desk 1")
         assert door.scan("FK17-00001", day=DAY).status is Status.CHECKED_IN
         door.store.close()
         poke.set()
-        _wait_for(lambda: any(not r.online for r in reports))   # it noticed the restart
-        _wait_for(lambda: any(r.online and r.pushed == 1 for r in reports), timeout=30)
+        wait_for(lambda: any(not r.online for r in reports))   # it noticed the restart
+        wait_for(lambda: any(r.online and r.pushed == 1 for r in reports), timeout=30)
         assert reports[-1].outbox == 0
     finally:
         stop.set()
@@ -308,11 +300,6 @@ def test_live_loop_rides_out_a_server_restart(shared: str) -> None:
     desk.store.close()
 
 
-def _wait_for(condition: Callable[[], bool], timeout: float = 15) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def test_every_verb_with_an_event_takes_a_desk() -> None:
@@ -369,12 +356,12 @@ def test_live_loop_sends_any_local_write_without_being_poked(shared: str) -> Non
         "heartbeat_every": 60.0})
     loop.start()
     try:
-        _wait_for(lambda: any(r.online for r in reports))
+        wait_for(lambda: any(r.online for r in reports))
         with open_event(desk.store.path) as other_connection:   # e.g. the desk window
             person = other_connection.find_by_ticket("FK17-00008")
             assert person is not None
             other_connection.update_attendee(dataclasses.replace(person, role="Presse (spontan)"))
-        _wait_for(lambda: any(r.pushed for r in reports), timeout=5)
+        wait_for(lambda: any(r.pushed for r in reports), timeout=5)
     finally:
         stop.set()
         loop.join(15)

@@ -23,8 +23,8 @@ import pytest
 
 from checkin.door.door import Door
 from checkin.store import open_event
-from checkin.sync.protocol import share
-from tests.conftest import ROOT
+from checkin.sync.desks import share
+from tests.helpers import ROOT, wait_for
 from tests.pg import ensure_server_running, query, restart_server, unreachable
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -184,7 +184,8 @@ def test_server_restarted_mid_sync(desks: list[DeskLaptop], pg_url: str) -> None
         with ThreadPoolExecutor(3) as pool:
             futures = [pool.submit(scan_all, d, list(range(40 + 10 * i, 47 + 10 * i)), acks)
                        for i, d in enumerate(desks)]
-            time.sleep(1.5)
+            # restart while the desks are mid-way: some scans answered, most still to come
+            wait_for(lambda: len(acks.present) >= 3, timeout=60)
             restart_server()
             for f in futures:
                 f.result()

@@ -6,13 +6,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from checkin.door.door import Door
-from checkin.sync.protocol import Desk, open_desk, share
+from checkin.sync.desks import open_desk, share
+from checkin.sync.protocol import Desk
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sync.share_dialog import JoinAddressDialog
-from tests.conftest import artifact, read_qr_codes
+from tests.helpers import artifact, read_qr_codes
 from tests.pg import unreachable
 
 pytestmark = pytest.mark.postgres
@@ -20,9 +22,9 @@ DAY = "2017-09-19"
 
 
 def _shown(qtbot, tmp_path: Path, desk: str | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / f"{desk or 'window'}.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / f"{desk or 'window'}.ini")
     if desk:
-        settings.setValue("desk/name", desk)
+        settings.set("desk/name", desk)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
@@ -145,7 +147,7 @@ def test_share_this_event_from_the_menu(qtbot, tmp_path: Path, pg_url: str,  # t
     assert shared.join_dialog.text.text() == pg_url
     qtbot.waitUntil(lambda: "Online" in shared.status.text(), timeout=15000)
     assert shared.action_join_address.isEnabled() and not shared.action_share.isEnabled()
-    assert window.settings.value("event/last") == pg_url
+    assert window.settings.text("event/last") == pg_url
     shared.join_dialog.close()
     window.close()
 
@@ -160,7 +162,7 @@ def test_opening_a_desk_copy_as_a_file_keeps_it_in_sync(qtbot, tmp_path: Path,  
     assert window.open_path(path)
     assert window.desk_name == "Desk 5"
     qtbot.waitUntil(lambda: "Online" in window.shared.status.text(), timeout=15000)
-    assert window.settings.value("event/last") == pg_url
+    assert window.settings.text("event/last") == pg_url
     window.close()
 
 

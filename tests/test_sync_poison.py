@@ -19,8 +19,9 @@ from psycopg.types.json import Jsonb
 
 from checkin.model import Attendee
 from checkin.store import open_event
-from checkin.sync.protocol import Desk, open_desk, share
-from tests.conftest import run_cli
+from checkin.sync.desks import open_desk, share
+from checkin.sync.protocol import Desk
+from tests.helpers import run_cli
 
 pytestmark = pytest.mark.postgres
 DAY = "2017-09-19"

@@ -17,8 +17,9 @@ from checkin.door.door import Door
 from checkin.model import Attendee
 from checkin.store import open_event
 from checkin.store.sqlite import new_uuid
-from checkin.sync.protocol import Desk, desk_copy_path, open_desk, share
-from tests.conftest import run_cli
+from checkin.sync.desks import desk_copy_path, open_desk, share
+from checkin.sync.protocol import Desk
+from tests.helpers import run_cli
 from tests.pg import query
 
 pytestmark = pytest.mark.postgres

@@ -17,8 +17,9 @@ from psycopg.types.json import Jsonb
 from checkin.door.door import Door
 from checkin.store import open_event
 from checkin.sync import server
-from checkin.sync.protocol import all_records, share
-from tests.conftest import run_cli
+from checkin.sync.desks import share
+from checkin.sync.protocol import all_records
+from tests.helpers import run_cli
 from tests.pg import query
 
 pytestmark = pytest.mark.postgres

@@ -7,7 +7,7 @@ import sys
 import wave
 
 from checkin.common.resources_access import resource
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging"))  # packaging/ is a folder of build scripts
 from tones import SOUNDS, render

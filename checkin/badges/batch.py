@@ -9,7 +9,6 @@ pre-printed badge.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,14 +20,12 @@ from checkin.badges.library import load_template
 from checkin.badges.render import BadgeRenderer
 from checkin.badges.sheet import BadgeSheet
 from checkin.badges.template import Template, TemplateError
+from checkin.common.text import sort_fold, surname_core
 from checkin.errors import UserError
 from checkin.model import Attendee
 from checkin.store import EventStore
 
 ProgressFn = Callable[[int, int, str], None]
-#: Name particles a phone book ignores when sorting ("von der Heyde" under H).
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "zur", "und", "di", "da", "del",
-                       "la", "le", "du", "dos", "das", "ten", "ter", "vom", "zum"})
 SORTS = ("last_name", "organization", "first_name")
 BOX_SIZE = 50
 
@@ -62,24 +59,16 @@ class Selection:
         return cls(**values)  # type: ignore[arg-type]
 
 
-def _fold(text: str) -> str:
-    """Sort form: case-folded, accents removed (Ö sorts as O, ß as ss)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def last_name_key(person: Attendee) -> str:
-    words = person.last_name.split()
-    while len(words) > 1 and words[0].casefold() in PARTICLES:
-        words = words[1:]
-    return _fold(" ".join(words))
+    """The letters a box label shows: the surname without particles, DIN 5007-1 folded."""
+    return sort_fold(surname_core(person.last_name))
 
 
+#: Every name order is the one phone-book key (``checkin.common.text.name_sort_key``).
 SORT_KEYS: dict[str, Callable[[Attendee], tuple[str, ...]]] = {
-    "last_name": lambda a: (last_name_key(a), _fold(a.first_name), a.id),
-    "organization": lambda a: (_fold(a.organization), last_name_key(a), _fold(a.first_name),
-                               a.id),
-    "first_name": lambda a: (_fold(a.first_name), last_name_key(a), a.id),
+    "last_name": lambda a: (*a.sort_key, a.id),
+    "organization": lambda a: (sort_fold(a.organization), *a.sort_key, a.id),
+    "first_name": lambda a: (sort_fold(a.first_name), *a.sort_key, a.id),
 }
 
 
@@ -129,6 +118,8 @@ class BatchResult:
     positions: list[records.Position] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     batch_id: str | None = None
+    #: characters no font has, left out of the badge (``render_one``: the desk shows them)
+    left_out: list[str] = field(default_factory=list)
 
 
 def check_fits(template: Template, layout: Layout) -> None:
@@ -204,4 +195,4 @@ def render_one(store: EventStore, person: Attendee, *, layout: Layout | str = "a
     sheet = BadgeSheet(renderer, lay, title=person.full_name or "Badge", compress=False)
     page, slot = sheet.add(person)
     return BatchResult(sheet.finish(), 1, 1, [records.Position(person.id, 1, "", page, slot)],
-                       list(renderer.warnings))
+                       list(renderer.warnings), left_out=list(renderer.left_out.get(person.id, ())))

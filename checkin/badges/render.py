@@ -29,7 +29,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.badges import fields as F
-from checkin.badges import fonts, qr, textfit
+from checkin.badges import fonts, pdfium_lane, qr, textfit
 from checkin.badges.template import Element, Template
 from checkin.common.text import clean_text
 from checkin.door import codes
@@ -98,6 +98,8 @@ class BadgeRenderer:
         self.language = language
         self.base_dir = base_dir
         self.warnings = Warnings()
+        #: per person id, the characters left out of their badge (in order, each once)
+        self.left_out: dict[str, dict[str, None]] = {}
         self._images: dict[str, ImageReader | None] = {}
         self._front = self._segments(template.elements)
         back = template.elements if template.back is None else template.back
@@ -215,6 +217,8 @@ class BadgeRenderer:
         filled = F.fill(e.text, who, ctx, clean)
         lost = "".join(dropped)
         if lost and person is not None:
+            self.left_out.setdefault(person.id, {}).update(
+                dict.fromkeys(ch for ch in lost if not _selector(ch)))
             self.warnings.add(f"{_who(person)}: characters that no "
                               f"font has were left out ({lost[:10]!r}).",
                               log_text=f"attendee {person.id}: {len(lost)} character(s) "
@@ -308,22 +312,10 @@ def _open_image(src: str, base_dir: Path | None) -> Image.Image:
 
 
 def _pdf_page_image(path: Path, dpi: int = 300) -> Image.Image:
-    """The first page of a background PDF at print resolution (pdfium, no Qt)."""
-    import pypdfium2
-
+    """The first page of a background PDF at print resolution (pdfium's one lane, no Qt)."""
     if not path.exists():
         raise FileNotFoundError(path)
-    try:
-        pdf = pypdfium2.PdfDocument(str(path))
-        try:
-            if len(pdf) == 0:
-                raise ValueError("the PDF has no pages")
-            image: Image.Image = pdf[0].render(scale=dpi / 72).to_pil()
-        finally:
-            pdf.close()
-    except pypdfium2.PdfiumError as exc:
-        raise ValueError(f"not a readable PDF: {exc}") from None
-    return image
+    return pdfium_lane.rasterise(path, 0, dpi)  # PdfUnreadable is a ValueError
 
 
 # -- drawing primitives shared with the test page ----------------------------------------
@@ -364,6 +356,12 @@ def draw_qr(canvas: Canvas, symbol: qr.Symbol, x: float, y: float, size: float) 
                      y + size - qr.QUIET_ZONE * module)
     canvas.addLiteral(qr.path_operators(symbol))
     canvas.restoreState()
+
+
+def _selector(ch: str) -> bool:
+    """A variation selector: it has no glyph of its own, so its loss is not worth a word."""
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
 def _who(person: Attendee) -> str:

@@ -88,9 +88,6 @@ class Template:
     def fields(self) -> set[str]:
         return {name for e in (*self.elements, *(self.back or ())) for name in e.fields}
 
-    def to_json(self) -> str:
-        return json.dumps(self.source, ensure_ascii=False, indent=2)
-
 
 def _number(raw: Mapping[str, Any], key: str, where: str, problems: list[str],
             default: float | None = None) -> float:

@@ -83,7 +83,8 @@ def open_store(location: str, desk: str | None = None) -> EventStore:
     reachable, so every verb answers with what all desks did, and works offline too.
     """
     if is_server_url(location):
-        from checkin.sync.protocol import Desk, open_desk
+        from checkin.sync.desks import open_desk
+        from checkin.sync.protocol import Desk
 
         name = desk or _desk.get() or DEFAULT_DESK
         store = open_desk(location, name)
@@ -98,7 +99,9 @@ def send_what_is_queued(location: str | None) -> None:
     if not is_server_url(location) or _offline.get():
         return
     assert location is not None
-    from checkin.sync.protocol import Desk, open_desk, outbox_size
+    from checkin.store.journal import outbox_size
+    from checkin.sync.desks import open_desk
+    from checkin.sync.protocol import Desk
 
     desk = _desk.get() or DEFAULT_DESK
     with open_desk(location, desk) as store:

@@ -17,17 +17,19 @@ from checkin.importing import (
     remember_mapping,
     remembered_mappings,
 )
+from checkin.importing.formats import ENCODINGS, SUPPORTED_SUFFIXES
 from checkin.importing.mapping import mapping_notes, open_questions
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import", help="import a participant list (.csv .txt .tsv .xlsx .ods)")
+    p = sub.add_parser("import", help="import a participant list "
+                                      f"({' '.join(SUPPORTED_SUFFIXES)})")
     p.add_argument("event")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true",
                    help="read, check and report; change nothing")
-    p.add_argument("--encoding", help="text encoding, e.g. utf-8, cp1252, utf-16 "
-                   "(default: detected)")
+    p.add_argument("--encoding", help="text encoding (default: detected): " + "; ".join(
+        f"{codec} = {label}" for codec, label in ENCODINGS.items()))
     p.add_argument("--delimiter", help="; , tab or | (default: detected)")
     p.add_argument("--sheet", help="workbook sheet (default: the first one with data)")
     p.add_argument("--header-row", type=int, metavar="N",

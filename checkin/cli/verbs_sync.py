@@ -30,7 +30,7 @@ def _require_url(url: str) -> None:
 
 
 def run_share(args: argparse.Namespace) -> int:
-    from checkin.sync.protocol import share  # the database driver only when it is needed
+    from checkin.sync.desks import share  # the database driver only when it is needed
 
     _require_url(args.url)
     report = share(args.event, args.url)
@@ -42,7 +42,8 @@ def run_share(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from checkin.sync.protocol import Desk, open_desk
+    from checkin.sync.desks import open_desk
+    from checkin.sync.protocol import Desk
 
     _require_url(args.url)
     with open_desk(args.url, args.desk) as store:

@@ -12,14 +12,11 @@ from collections.abc import Mapping
 
 LANGUAGES = ("de", "en")
 
-#: Export column headers (XLSX, CSV, PDF), by language.
+#: Export column headers (XLSX, CSV, PDF) in languages other than English, by language.
+#: English headers of a person's fields are their declared labels
+#: (``checkin.model.PERSON_FIELDS``); a field missing here is headed by that label.
 COLUMN_HEADERS: Mapping[str, Mapping[str, str]] = {
-    "en": {
-        "last_name": "Last name", "first_name": "First name", "title": "Title",
-        "organization": "Organisation", "project": "Project / group", "role": "Role",
-        "email": "Email", "ticket_code": "Ticket code", "checked_in_at": "Checked in",
-        "desk": "Desk", "walk_in": "Walk-in",
-    },
+    "en": {"checked_in_at": "Checked in", "desk": "Desk", "walk_in": "Walk-in"},
     "de": {
         "last_name": "Nachname", "first_name": "Vorname", "title": "Titel",
         "organization": "Organisation", "project": "Projekt / Gruppe", "role": "Rolle",
@@ -57,7 +54,13 @@ def language_of(language: str) -> str:
 
 
 def column_header(column: str, language: str) -> str:
-    return COLUMN_HEADERS[language_of(language)].get(column, column)
+    """A column's header in the event's language (a field's declared label as fallback)."""
+    from checkin.model import FIELD_LABELS
+
+    found = COLUMN_HEADERS[language_of(language)].get(column)
+    if found is not None:
+        return found
+    return FIELD_LABELS.get(column, column)
 
 
 def list_words(language: str) -> Mapping[str, str]:

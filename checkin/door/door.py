@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -18,7 +18,7 @@ from checkin.door import codes
 from checkin.door.days import event_day
 from checkin.door.search import SearchIndex
 from checkin.errors import CodeRejected, UserError
-from checkin.model import Attendee, CheckIn
+from checkin.model import Attendee, CheckIn, field_names, with_fields
 from checkin.store.sqlite import EventStore, new_uuid, now_utc
 
 #: Longer input is a paste or a stuck key, never a code.
@@ -27,9 +27,6 @@ MAX_CODE_LENGTH = 128
 REPEAT_WINDOW = 5.0
 #: Event setting: extra columns (names from the import) that the search also looks in.
 SEARCH_FIELDS_SETTING = "search_fields"
-#: Fields a desk may change on a person's card (the rest comes from the import).
-EDITABLE_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
-                   "email")
 
 
 class Status(StrEnum):
@@ -86,6 +83,17 @@ class DoorResult:
         }
 
 
+def still_expected(people: Iterable[Attendee], day: str,
+                   arrived: Container[str]) -> list[str]:
+    """Ids of the people expected on ``day`` who have not arrived yet.
+
+    Search ranks them first; the desk view and ``checkin search`` both ask here,
+    so a cancelled or other-day person never counts as still expected in one and
+    not the other.
+    """
+    return [p.id for p in people if p.expected_on(day) and p.id not in arrived]
+
+
 def _local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
@@ -114,12 +122,17 @@ class Door:
         self.store.set_setting(SEARCH_FIELDS_SETTING, list(names))
 
     def search_index(self, day: str | None = None) -> SearchIndex:
-        """A fresh index of the event; with ``day``, people still expected rank first."""
+        """A fresh index of the event; with ``day``, people still expected rank first.
+
+        Besides the columns the user chose, the search looks in every declared
+        searchable field that is kept in ``extra`` (``checkin.model.PERSON_FIELDS``).
+        """
         people = self.store.attendees()
-        index = SearchIndex(people, extra_fields=self.search_fields())
+        declared = field_names(searchable=True, column=False)
+        index = SearchIndex(people, extra_fields=list(dict.fromkeys(
+            [*declared, *self.search_fields()])))
         if day is not None:
-            arrived = self.store.checked_in(day)
-            index.set_open([p.id for p in people if p.expected_on(day) and p.id not in arrived])
+            index.set_open(still_expected(people, day, self.store.checked_in(day)))
         return index
 
     # -- resolving codes -----------------------------------------------------------
@@ -259,15 +272,13 @@ class Door:
     def add_walk_in(self, fields: Mapping[str, str], *, day: str | None = None,
                     at: datetime | None = None) -> DoorResult:
         """Register a person on the spot for the day and check them in (one transaction)."""
-        values = {name: clean_text(fields.get(name, "")) for name in EDITABLE_FIELDS}
+        values = {name: clean_text(fields.get(name, ""))
+                  for name in field_names(editable=True)}
         if not (values["first_name"] or values["last_name"]):
             raise UserError("A walk-in needs a first or last name. Type the name, then add.")
         moment = at or now_utc()
         the_day = event_day(self.store.event(), day=day, at=moment)
-        person = Attendee(id=new_uuid(), days=(the_day,), walk_in=True, title=values["title"],
-                          first_name=values["first_name"], last_name=values["last_name"],
-                          organization=values["organization"], project=values["project"],
-                          role=values["role"], email=values["email"])
+        person = with_fields(Attendee(id=new_uuid(), days=(the_day,), walk_in=True), values)
         with self.store.transaction():
             self.store.add_attendees([person])
             self.store.log("walk_in", desk=self.desk, attendee_id=person.id,
@@ -280,7 +291,7 @@ class Door:
         person = self.store.attendee(attendee_id)
         if person is None:
             raise UserError("This person is no longer in the event. Search again.")
-        unknown = set(changes) - set(EDITABLE_FIELDS)
+        unknown = set(changes) - set(field_names(editable=True))
         if unknown:
             raise UserError(f"These fields cannot be edited at the desk: {sorted(unknown)}.")
         cleaned = {k: clean_text(v) for k, v in changes.items()}
@@ -291,7 +302,7 @@ class Door:
                 if person.field(k) != v}
         if not diff:
             return person
-        updated = dataclasses.replace(person, **cleaned)  # type: ignore[arg-type]
+        updated = with_fields(person, cleaned)
         with self.store.transaction():
             self.store.update_attendee(updated)
             self.store.log("edit_attendee", desk=self.desk, attendee_id=person.id,

@@ -216,7 +216,7 @@ class SearchIndex:
         self._full_names: dict[str, set[int]] = {}
         #: per slot: name words (with joined particles), the name's own words, other words
         self._person_words: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
-        self._sort_keys: list[tuple[str, str]] = []
+        self._sort_keys: list[tuple[str, ...]] = []
         self._full_key: list[str] = []
         self._open: set[int] = set()
         self._open_ids: set[str] = set()
@@ -254,6 +254,11 @@ class SearchIndex:
                 self._index_word(word, slots, is_name=False)
             self._index_forms()
         finally:
+            # the index lives long: keep the cyclic GC from walking its millions of
+            # objects (a pass holds the GIL for up to a second at 100,000 people, a
+            # stall of the desk's window when the index is rebuilt in the background);
+            # it holds no cycles, so reference counting frees it when it is replaced
+            gc.freeze()
             if collecting:
                 gc.enable()
 
@@ -622,7 +627,7 @@ class SearchIndex:
 
     def _score(self, slot: int, per_term: list[tuple[str, frozenset[str]]],
                checks: list[_TermCheck], check_all: bool, exact_name: bool,
-               in_name: bool, exact: bool) -> tuple[int, tuple[str, str], int]:
+               in_name: bool, exact: bool) -> tuple[int, tuple[str, ...], int]:
         """Sort key (smaller is better: a packed rank, then alphabetical) and the slot.
 
         Levels: exact full name (folded), the whole name in any order, every
@@ -699,7 +704,7 @@ def _display_score(rank: int) -> float:
                  + 50 * exact + words_score)
 
 
-def _sort_key(person: Attendee) -> tuple[str, str]:
+def _sort_key(person: Attendee) -> tuple[str, ...]:
     return person.sort_key
 
 

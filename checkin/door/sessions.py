@@ -17,6 +17,16 @@ from checkin.store import sessions as stored
 from checkin.store.sqlite import EventStore, new_uuid
 
 
+def nearly_full(checked_in: int, capacity: int | None) -> bool:
+    """True when at most a tenth of the places (at least one) is left, and not yet full.
+
+    The door's session picker turns amber and the live board warns on the same rule.
+    """
+    if capacity is None or checked_in >= capacity:
+        return False
+    return capacity - checked_in <= max(capacity // 10, 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Occupancy:
     """How many people a session holds against its capacity."""
@@ -35,6 +45,10 @@ class Occupancy:
     @property
     def full(self) -> bool:
         return self.capacity is not None and self.checked_in >= self.capacity
+
+    @property
+    def nearly_full(self) -> bool:
+        return nearly_full(self.checked_in, self.capacity)
 
     @property
     def warning(self) -> str:

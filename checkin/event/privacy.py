@@ -17,8 +17,10 @@ counts and nobody is counted twice.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -26,16 +28,23 @@ from pathlib import Path
 
 from checkin.common.logs import forget_event, personal_strings
 from checkin.errors import UserError
-from checkin.store import files, journal
-from checkin.store.schema import MIGRATIONS
-from checkin.store.sqlite import EventStore, _split_sql
+from checkin.model import field_names
+from checkin.store import files
+from checkin.store import privacy as event_file
+from checkin.store.sqlite import EventStore
 
 RETENTION_KEY = "retention_days"
 PURGED_KEY = "purged_at"
 #: What a new event offers when asked (the user decides; nothing is set by default).
 SUGGESTED_RETENTION_DAYS = 90
-_PERSONAL_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
-                    "email", "ticket_code")
+#: stored columns a purge wipes (declared fields kept in ``extra`` go with ``extra``)
+_PERSONAL_FIELDS = field_names(personal=True, column=True)
+#: what a purge leaves of the personal data: table → column → the value left behind
+#: (the audit log's details name people and what was changed about them)
+_WIPED: dict[str, dict[str, str]] = {
+    "attendees": {**dict.fromkeys(_PERSONAL_FIELDS, ""), "extra": "{}"},
+    "audit": {"detail": "{}"},
+}
 
 
 def retention_days(store: EventStore) -> int | None:
@@ -78,19 +87,6 @@ class PurgeSummary:
     backups_deleted: tuple[Path, ...]
 
 
-def _append_only_triggers() -> list[str]:
-    """The check-ins' append-only triggers, exactly as the schema creates them."""
-    return [s for script in MIGRATIONS for s in _split_sql(script)
-            if s.startswith("CREATE TRIGGER checkins_append_only")]
-
-
-def _tables_with_attendee_id(store: EventStore) -> list[str]:
-    tables = [r[0] for r in store.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return [t for t in tables
-            if any(c["name"] == "attendee_id" for c in store.query(f"PRAGMA table_info('{t}')"))]
-
-
 def anon_id(salt: str, attendee_id: str) -> str:
     """The anonymous id a server purge gives a person (the server's
     ``checkin_anon_id`` computes the same), so every desk re-keys alike."""
@@ -113,46 +109,18 @@ def purge_rows(store: EventStore, *, salt: str | None = None) -> int:
     queued for the server (a shared event's journal is purged there).
     """
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    triggers = _append_only_triggers()
-    linked = _tables_with_attendee_id(store)
     personal = personal_strings(store.attendees())  # for the logs, read before the wipe
-    store.query("PRAGMA secure_delete = ON")
-    with store.transaction() as db:
-        db.execute("PRAGMA defer_foreign_keys = ON")
-        journal.quiet_triggers(db, True)
-        db.execute("CREATE TEMP TABLE purge_ids (old TEXT PRIMARY KEY, new TEXT NOT NULL)")
-        if salt is None:
-            db.execute("INSERT INTO purge_ids SELECT id, 'anon-' || lower(hex(randomblob(12))) "
-                       "FROM attendees")
-        else:
-            ids = [r[0] for r in db.execute("SELECT id FROM attendees")]
-            db.executemany("INSERT INTO purge_ids VALUES (?, ?)",
-                           [(i, anon_id(salt, i)) for i in ids])
-        db.execute("DROP TRIGGER checkins_append_only_update")
-        db.execute("DROP TRIGGER checkins_append_only_delete")
-        cleared = ", ".join(f"{f} = ''" for f in _PERSONAL_FIELDS)
+    count = event_file.wipe_personal_data(
+        store, _WIPED, _random_id if salt is None else functools.partial(anon_id, salt),
         # from the server: versions pulled later still compare by their own times
-        db.execute(f"UPDATE attendees SET {cleared}, extra = '{{}}', "
-                   "updated_at = coalesce(?, updated_at), "
-                   "code_ref = (SELECT new FROM purge_ids WHERE old = attendees.id), "
-                   "id = (SELECT new FROM purge_ids WHERE old = attendees.id)",
-                   (stamp if salt is None else None,))
-        for table in linked:
-            db.execute(f"UPDATE {table} SET attendee_id = (SELECT new FROM purge_ids "
-                       f"WHERE old = {table}.attendee_id) WHERE attendee_id IS NOT NULL")
-        db.execute("UPDATE audit SET detail = '{}'")
-        for statement in triggers:
-            db.execute(statement)
-        journal.forget_after_purge(db, salt)
-        journal.quiet_triggers(db, False)
-        db.execute("DROP TABLE temp.purge_ids")
-        db.execute("INSERT INTO settings(key, value) VALUES (?, json_quote(?)) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (PURGED_KEY, stamp))
-        problems = db.execute("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise RuntimeError(f"purge would break references: {problems[:3]}")
+        updated_at=stamp if salt is None else None,
+        settings={PURGED_KEY: stamp}, server_purge=salt)
     forget_event((store.path, store.location), personal)
-    return store.attendee_count()
+    return count
+
+
+def _random_id(_old: str) -> str:
+    return "anon-" + secrets.token_hex(12)
 
 
 def remove_backups_and_compact(store: EventStore) -> list[Path]:
@@ -165,13 +133,12 @@ def remove_backups_and_compact(store: EventStore) -> list[Path]:
 def compact(store: EventStore) -> None:
     """Rewrite the file without free pages and empty the WAL, so deleted data is gone."""
     try:
-        store.query("VACUUM")
-        busy = store.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+        done = event_file.compact_file(store)
     except sqlite3.OperationalError as exc:
         raise UserError(f"The personal data was deleted, but {store.path} could not be "
                         f"compacted ({exc}): another desk has it open. Close the other desks "
                         "and run 'checkin purge EVENT --yes' again.") from exc
-    if busy:
+    if not done:
         raise UserError(f"The personal data was deleted, but another desk is still reading "
                         f"{store.path}, so old pages may stay in its WAL file. Close the "
                         "other desks and run 'checkin purge EVENT --yes' again.")

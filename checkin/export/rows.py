@@ -7,36 +7,69 @@ out unless asked for. The store reads a day's rows in one pass
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import overload
 
-from checkin.door.search import fold
+from checkin.common.text import name_sort_key
 from checkin.door.sessions import Session
 from checkin.errors import ExportProblem
-from checkin.model import FIELD_LABELS
+from checkin.model import FIELD_LABELS, field_names
 from checkin.store import attendance
 from checkin.store.sqlite import EventStore
 
-#: Every column an export can have, in order, with its header.
-COLUMN_LABELS: Mapping[str, str] = {
-    "last_name": FIELD_LABELS["last_name"],
-    "first_name": FIELD_LABELS["first_name"],
-    "title": FIELD_LABELS["title"],
-    "organization": FIELD_LABELS["organization"],
-    "project": FIELD_LABELS["project"],
-    "role": FIELD_LABELS["role"],
-    "email": FIELD_LABELS["email"],
-    "ticket_code": FIELD_LABELS["ticket_code"],
-    "checked_in_at": "Checked in",
-    "desk": "Desk",
-    "walk_in": "Walk-in",
-}
-#: Chosen unless the user says otherwise: no contact data.
-DEFAULT_COLUMNS: tuple[str, ...] = (
-    "last_name", "first_name", "title", "organization", "project", "role",
-    "checked_in_at", "desk", "walk_in",
-)
+#: Columns of a check-in (after the person's declared fields), with their headers.
+_CHECKIN_COLUMNS: Mapping[str, str] = {
+    "checked_in_at": "Checked in", "desk": "Desk", "walk_in": "Walk-in"}
+
+
+def _person_columns() -> tuple[str, ...]:
+    """The declared fields in list order: the name first (last, first), then the rest."""
+    names = field_names()
+    return tuple(dict.fromkeys([n for n in ("last_name", "first_name") if n in names]
+                               + list(names)))
+
+
+class _ColumnLabels(Mapping[str, str]):
+    """Every column an export can have, in order, with its header (from the declaration)."""
+
+    def _all(self) -> dict[str, str]:
+        return {**{c: FIELD_LABELS[c] for c in _person_columns()}, **_CHECKIN_COLUMNS}
+
+    def __getitem__(self, column: str) -> str:
+        return self._all()[column]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+class _DefaultColumns(Sequence[str]):
+    """Chosen unless the user says otherwise: fields declared ``exported`` (no contact data)."""
+
+    def _all(self) -> tuple[str, ...]:
+        exported = set(field_names(exported=True))
+        return (*(c for c in _person_columns() if c in exported), *_CHECKIN_COLUMNS)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
+COLUMN_LABELS: Mapping[str, str] = _ColumnLabels()
+DEFAULT_COLUMNS: Sequence[str] = _DefaultColumns()
 
 
 def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
@@ -60,9 +93,9 @@ class AttendanceRow:
     desk: str
 
     @property
-    def sort_key(self) -> tuple[str, str, str]:
-        """German list order: umlauts as their spelled-out forms (Ärger under A)."""
-        return (fold(self.fields["last_name"]), fold(self.fields["first_name"]),
+    def sort_key(self) -> tuple[str, ...]:
+        """The one name order (phone book, DIN 5007-1), as on badges: ``name_sort_key``."""
+        return (*name_sort_key(self.fields["last_name"], self.fields["first_name"]),
                 self.fields["organization"].casefold())
 
     def value(self, column: str) -> str | datetime | None:

@@ -36,13 +36,17 @@ from openpyxl.writer.excel import ExcelWriter
 
 from checkin.common.locale_texts import column_header
 from checkin.export.rows import AttendanceRow
+from checkin.model import declared_field
 
 Progress = Callable[[int, int, str], None]
-#: Column widths in characters (Excel's unit), by column.
-_WIDTHS = {"last_name": 22, "first_name": 18, "title": 10, "organization": 34,
-           "project": 26, "role": 16, "email": 30, "ticket_code": 16,
-           "checked_in_at": 17, "desk": 12, "walk_in": 9}
+#: Column widths in characters of the check-in columns; a person's fields declare theirs.
+_WIDTHS = {"checked_in_at": 17, "desk": 12, "walk_in": 9}
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def _width(column: str) -> int:
+    declared = declared_field(column)
+    return declared.width if declared is not None else _WIDTHS.get(column, 16)
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
@@ -91,7 +95,7 @@ class XlsxWriter:
                    progress: Progress | None) -> None:
         sheet = self.book.create_sheet(sheet_title(name, self._taken))
         for i, column in enumerate(self.columns, start=1):
-            sheet.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(column, 16)
+            sheet.column_dimensions[get_column_letter(i)].width = _width(column)
         sheet.freeze_panes = "A2"
         last = get_column_letter(len(self.columns))
         sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"

@@ -24,11 +24,12 @@ from datetime import date
 
 from checkin.errors import ImportProblem
 from checkin.importing.sniffing import normalise_header
-from checkin.model import FIELD_LABELS
+from checkin.model import FIELD_LABELS, KNOWN_FIELDS
 
-#: The attendee fields a column can fill (the model may know more).
-IMPORTED_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
-                   "email", "ticket_code")
+#: The stored attendee fields a column can fill (``checkin.model.PERSON_FIELDS`` with a
+#: column of their own); a column named like a declared field kept in ``extra`` fills it
+#: as an extra field (``checkin.importing.records.ColumnPlan``).
+IMPORTED_FIELDS = KNOWN_FIELDS
 NAME = "name"
 NAME_LAST_FIRST = "name_last_first"
 STATUS = "status"

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
+from checkin.common.text import NAME_PARTICLES
+
 _TITLE_WORDS = re.compile(
     r"^(?:prof\.?|dr\.?|dr\.-ing\.?|dr\.\s?rer\.\s?nat\.?|dr\.\s?phil\.?|dr\.\s?med\.?|"
     r"dipl\.-\w+\.?|pd|apl\.|jun\.-prof\.?|h\.\s?c\.?|mr\.?|mrs\.?|ms\.?|mx\.?|herr|frau|"
     r"m\.\s?sc\.?|m\.\s?a\.?|b\.\s?sc\.?|mag\.?|ing\.?|rer\.\s?nat\.?|phil\.?|med\.?)$",
     re.IGNORECASE)
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "del", "della",
-                        "zu", "zur", "vom", "ten", "ter", "le", "la", "af", "av", "bin",
-                        "al", "el", "dos", "das"})
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -40,7 +39,7 @@ def split_name(text: str) -> tuple[str, str, str]:
     if len(words) < 2:
         return title, "", rest
     start = len(words) - 1
-    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+    while start > 1 and words[start - 1].casefold() in NAME_PARTICLES:
         start -= 1
     return title, " ".join(words[:start]), " ".join(words[start:])
 
@@ -52,6 +51,6 @@ def split_last_first(text: str) -> tuple[str, str, str]:
     title, rest = split_title(text)
     words = rest.split()
     end = 1
-    while end < len(words) - 1 and words[end - 1].casefold() in _PARTICLES:
+    while end < len(words) - 1 and words[end - 1].casefold() in NAME_PARTICLES:
         end += 1
     return title, " ".join(words[end:]), " ".join(words[:end])

@@ -8,10 +8,9 @@ yielded one at a time so that a 100,000-row file is never held twice.
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
 from collections.abc import Generator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -128,10 +127,6 @@ def sniff_layout(path: Path, *, encoding: str | None = None, delimiter: str | No
     return Layout(path, kind, encoding=encoding, delimiter=delimiter, bad_bytes=bad_bytes)
 
 
-def with_overrides(layout: Layout, **changes: Any) -> Layout:
-    return replace(layout, **{k: v for k, v in changes.items() if v})
-
-
 def _errors(encoding: str, bad_bytes: int) -> str:
     """Bad bytes in a UTF-8 file are kept apart (and reported); other files must decode."""
     return "surrogateescape" if bad_bytes and is_utf8(encoding) else "strict"
@@ -179,10 +174,6 @@ def _text_rows(layout: Layout, repairs: list[Repair] | None
             raise cell_too_long(name, f"a field that reaches line {line:,}") from None
         raise ImportProblem(f"{name} is not a readable table ({exc}). Export it "
                             "again from your spreadsheet as CSV.") from None
-
-
-def text_sample_rows(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 # -- workbooks ------------------------------------------------------------------------

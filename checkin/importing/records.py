@@ -17,6 +17,8 @@ from checkin.importing.mapping import (
     is_cancelled,
 )
 from checkin.importing.names import split_last_first, split_name
+from checkin.importing.sniffing import normalise_header
+from checkin.model import person_fields
 
 
 def name_key(first: str, last: str, organization: str) -> str:
@@ -90,7 +92,11 @@ class ColumnPlan:
         self.status_header = headers[self.status] if self.status is not None else ""
         self.day_columns = [(i, t[len(DAY_PREFIX):]) for i, t in enumerate(targets)
                             if t.startswith(DAY_PREFIX)]
-        self.extras = [(i, headers[i]) for i, t in enumerate(targets) if t == EXTRA]
+        # a column named like a declared field kept in extra ("Department") fills that field
+        declared = {normalise_header(spelling): f.name for f in person_fields()
+                    if not f.column for spelling in (f.name, f.label)}
+        self.extras = [(i, declared.get(normalise_header(headers[i]), headers[i]))
+                       for i, t in enumerate(targets) if t == EXTRA]
         self.all_days = tuple(event_days)
         combined = {NAME, NAME_LAST_FIRST} & set(targets)
         names = {"title", "first_name", "last_name"} if combined else set()

@@ -10,18 +10,19 @@ even for 100,000 people. What counts as "unexpected" or "missing" is decided by
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from checkin.model import KNOWN_FIELDS, field_names
 from checkin.store.sqlite import EventStore
 
 #: attendee fields that can be grouped by (column names, so never taken from input)
 GROUPABLE = frozenset({"organization", "project", "role"})
 #: the person's fields an attendance row carries
-PERSON_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role",
-                 "email", "ticket_code")
-_SELECT_PERSON = ", ".join(f"a.{c}" for c in PERSON_FIELDS)
+PERSON_FIELDS = KNOWN_FIELDS
+_SELECT_PERSON = ", ".join(f"a.{c}" for c in PERSON_FIELDS) + ", a.extra"
 
 
 def _count(store: EventStore, sql: str, params: tuple[object, ...]) -> int:
@@ -135,10 +136,20 @@ class PresenceRow:
     desk: str
 
 
+def _person_fields(r: sqlite3.Row) -> dict[str, str]:
+    """The declared fields: stored columns, and those kept in ``extra`` (JSON)."""
+    fields = {c: str(r[c]) for c in PERSON_FIELDS}
+    in_extra = field_names(column=False)
+    if in_extra:
+        extra = json.loads(r["extra"] or "{}")
+        fields.update({c: str(extra.get(c, "")) for c in in_extra})
+    return fields
+
+
 def _presence_row(r: sqlite3.Row) -> PresenceRow:
     at = r["at"]
     return PresenceRow(
-        fields={c: str(r[c]) for c in PERSON_FIELDS},
+        fields=_person_fields(r),
         walk_in=bool(r["walk_in"]),
         at=None if at is None else datetime.fromisoformat(str(at)),
         desk=str(r["desk"] or ""),

@@ -8,6 +8,9 @@ Append new migrations; never edit one that has shipped.
 
 from __future__ import annotations
 
+import re
+import sqlite3
+
 #: Expected people per day counted from scratch (the backfill of ``expected_days``,
 #: and the bulk import's recount instead of a trigger call per row).
 EXPECTED_RECOUNT = """
@@ -219,7 +222,7 @@ MIGRATIONS: list[str] = [
             SELECT 1 FROM checkins u WHERE u.undoes = c.uuid AND u.kind = 'undo'))
     WHERE n = 1;
     """,
-    # sync between desks (checkin.sync.protocol): the outbox of this desk's own new records,
+    # sync between desks (checkin.store.journal): the outbox of this desk's own new records,
     # filled by triggers in the same transaction as the record, so a committed record
     # is always queued. Triggers only fire in a desk copy of a shared event (a row
     # 'server' in sync_state) and not while sync applies records pulled from other
@@ -309,3 +312,42 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def split_statements(script: str) -> list[str]:
+    """A migration's statements, one by one (as SQLite itself finds their ends)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+_TRIGGER = re.compile(r"CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)\s+BEFORE\s+"
+                      r"(?:UPDATE|DELETE)\b[^;]*?\bON\s+(\w+)\s", re.IGNORECASE)
+_DROP_TRIGGER = re.compile(r"DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+)", re.IGNORECASE)
+
+
+def append_only_guards(table: str) -> dict[str, str]:
+    """The triggers that keep ``table`` append-only (name → the statement that creates
+    it), exactly as the migrations leave them: those that refuse every UPDATE or
+    DELETE of a row with ``RAISE(ABORT, …)``. The purge lifts them for its own
+    transaction and puts back these very statements."""
+    guards: dict[str, str] = {}
+    for script in MIGRATIONS:
+        for statement in split_statements(script):
+            dropped = _DROP_TRIGGER.match(statement)
+            if dropped:
+                guards.pop(dropped.group(1), None)
+                continue
+            created = _TRIGGER.match(statement)
+            if (created and created.group(2) == table and " WHEN " not in statement.upper()
+                    and "RAISE(ABORT" in statement.upper().replace(" ", "")):
+                guards[created.group(1)] = statement
+    return guards

@@ -92,16 +92,6 @@ def _read_kind(sql: str) -> str:
                         "(checkin.store.maintenance for VACUUM, secure delete, checkpoints)")
 
 
-#: What checkin/event/privacy.py still sends through query() (issue 12: it moves to
-#: checkin.store.maintenance in a parallel branch). Exactly these statements, run as
-#: the maintenance functions run them; delete this table once privacy.py calls
-#: ``maintenance.secure_delete`` / ``maintenance.compact``.
-_LEGACY_MAINTENANCE: dict[str, Callable[[EventStore], list[sqlite3.Row]]] = {
-    "PRAGMA SECURE_DELETE = ON": lambda store: store._run("PRAGMA secure_delete = ON"),
-    "VACUUM": lambda store: store._run("VACUUM"),
-    "PRAGMA WAL_CHECKPOINT(TRUNCATE)":
-        lambda store: store._run("PRAGMA wal_checkpoint(TRUNCATE)"),
-}
 
 
 def _extra_json(extra: Mapping[str, str]) -> str:
@@ -352,9 +342,6 @@ class EventStore:
         functions (:mod:`checkin.store.maintenance` for VACUUM, secure delete, WAL
         checkpoints).
         """
-        legacy = _LEGACY_MAINTENANCE.get(" ".join(sql.split()).upper())
-        if legacy is not None:
-            return legacy(self)
         kind = _read_kind(sql)
         if kind == "pragma":
             return self._read(sql, params)

@@ -9,7 +9,8 @@ than the server's clock (when the row arrived, and now) plus
 change wins" for ever. The checks return a clean copy with only the known
 columns, so nothing unchecked reaches the database. References (the person of
 a check-in, a ticket code taken by someone else) are checked where the
-desk's copy is at hand, in :mod:`checkin.sync.protocol`.
+desk's copy is at hand, in :mod:`checkin.store.journal` (which also defines
+``SetAside``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from checkin.common.text import has_control_characters
 from checkin.model import KNOWN_FIELDS
+from checkin.store.journal import SetAside as SetAside  # raised here, set aside there
 
 #: how far a record's time may be ahead of the server's clock (desk clocks drift)
 CLOCK_TOLERANCE = timedelta(minutes=10)
@@ -37,14 +39,6 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
                    r"[0-9a-fA-F]{12}")
 #: a badge-code reference (checkin.door.codes) or the anonymous one a purge gives
 _CODE_REF = re.compile(r"[0-9A-HJ-NP-X]{8}|anon-[0-9a-f]{24}")
-
-
-class SetAside(Exception):
-    """A pulled record that is not applied; ``reason`` says why (in English, for logs)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def _text(body: dict[str, Any], key: str, *, limit: int = MAX_TEXT, empty: bool = True,

@@ -1,10 +1,9 @@
-"""Several desks on one event: each desk's local copy, its outbox, push and pull.
+"""Several desks on one event: push, pull and heartbeat against the event server.
 
-Every desk works on its own SQLite copy of the event (the normal event file,
-in the user's data folder), so a scan is committed locally before anything
-touches the network and the desk keeps working when the Wi-Fi drops. Triggers
-in the copy (see the schema) queue each new record in ``sync_outbox`` in the
-same transaction. A sync round pushes the outbox to the server's journal
+Every desk works on its own SQLite copy of the event (:mod:`checkin.sync.desks`),
+so a scan is committed locally before anything touches the network and the desk
+keeps working when the Wi-Fi drops. The copy's outbox (:mod:`checkin.store.journal`)
+holds each new record. A sync round pushes the outbox to the server's journal
 (``ON CONFLICT (uuid) DO NOTHING``, so a repeated push is harmless) and pulls
 every record after the desk's cursor. Two desks that checked in the same
 person while cut off keep both records; the person counts once (the earliest
@@ -13,77 +12,47 @@ logs the double.
 
 Nothing pulled is trusted blindly: every record is checked
 (:mod:`checkin.sync.checks`, and its references against the desk's copy)
-and one that fails is set aside in ``sync_quarantine``, counted in the sync
-status, while the rest is applied. A pulled attendee version never changes
-the person's badge reference (``code_ref``), never blanks their ticket code,
-and changes it only to a well-formed code nobody else has (logged in this
-desk's audit log). When the server's journal was purged (``checkin purge``
-at any desk), each desk purges its own copy with the same anonymous ids
-before it sends anything.
+and one that fails is set aside in the copy's quarantine, counted in the sync
+status, while the rest is applied. When the server's journal was purged
+(``checkin purge`` at any desk), each desk purges its own copy with the same
+anonymous ids before it sends anything. This module speaks SQL only to
+PostgreSQL; the desk's copy is reached through :mod:`checkin.store.journal`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import json
 import logging
-import os
-import re
-import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
 
-from checkin.common.paths import data_dir
 from checkin.errors import UserError
-from checkin.store import files, journal
-from checkin.store.sqlite import EventStore, create_event, now_utc, open_event
+from checkin.store import journal
+from checkin.store.journal import DoubleCheckIn, outbox_size, sync_state
+from checkin.store.sqlite import EventStore, now_utc
 from checkin.sync import checks as sync_checks
 from checkin.sync import server
 from checkin.sync.addresses import public_url
-from checkin.sync.checks import SetAside
 from checkin.sync.server import ServerTooNew, ServerUnreachable, connect
+
+__all__ = ["ACTIVE_SECONDS", "BATCH", "Desk", "DoubleCheckIn", "SyncReport", "all_records",
+           "insert_records", "run_live"]
 
 #: records per server transaction when pushing or pulling
 BATCH = 2000
 #: a desk counts as active if it was heard from within this many seconds
 ACTIVE_SECONDS = 60
-_DOUBLES = uuid.UUID("5d0b7a52-6c1e-4a53-9f0e-0c7f3a1f2b61")
-#: what a bad record may break in the copy: it is rolled back and set aside
-_RECORD_FAULTS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
-                  sqlite3.DataError, OverflowError, TypeError, ValueError, KeyError)
 log = logging.getLogger("checkin.sync.protocol")
-
-
-@dataclass(frozen=True, slots=True)
-class DoubleCheckIn:
-    """One person checked in at two desks while they could not see each other."""
-
-    attendee_id: str
-    name: str
-    day: str
-    kept_desk: str
-    kept_at: datetime
-    later_desk: str
-    later_at: datetime
-
-    @property
-    def message(self) -> str:
-        def hm(moment: datetime) -> str:
-            return moment.astimezone().strftime("%H:%M")
-
-        return (f"{self.name} was checked in twice: at {self.kept_desk} at "
-                f"{hm(self.kept_at)} and at {self.later_desk} at {hm(self.later_at)}. "
-                "They count once (the earlier time).")
+#: a record as the server's journal stores it: key, kind, desk, body
+ServerRecord = tuple[str, str, str, Jsonb]
 
 
 @dataclass(slots=True)
@@ -108,92 +77,12 @@ class SyncReport:
     purged: bool = False
 
 
-# -- where a desk keeps its copy ---------------------------------------------------------
+# -- records as the server stores them --------------------------------------------------
 
 
-def _slug(text: str) -> str:
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
-    return cleaned[:60] or "desk"
-
-
-def desk_copy_path(url: str, desk: str) -> Path:
-    """The desk's local copy: keyed by database and desk, not by host.
-
-    The server's address often changes at a venue (another Wi-Fi, "localhost"
-    on the server laptop); keying by host would silently start an empty copy.
-    The copy remembers the event's identity and refuses a different event.
-    """
-    folder = data_dir() / "desks" / _slug(server.database_name(url))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return folder / f"{_slug(desk)}.checkin"
-
-
-def sync_state(store: EventStore) -> dict[str, str]:
-    return {r["key"]: r["value"] for r in store.query("SELECT key, value FROM sync_state")}
-
-
-def outbox_size(store: EventStore) -> int:
-    return int(store.query("SELECT count(*) FROM sync_outbox")[0][0])
-
-
-# -- records as JSON ------------------------------------------------------------------
-
-
-def _attendee_body(db: sqlite3.Connection, attendee_id: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
-    if row is None:
-        return None
-    body = dict(row)
-    body["days"] = [r[0] for r in db.execute(
-        "SELECT day FROM attendee_days WHERE attendee_id = ? ORDER BY day", (attendee_id,))]
-    return body
-
-
-def _attendee_key(body: dict[str, Any]) -> str:
-    return f"attendee:{body['id']}:{body['updated_at']}"
-
-
-def _batch_body(db: sqlite3.Connection, batch_id: str) -> dict[str, Any] | None:
-    """A printed badge batch with where each badge is (so every desk can say "Box M–O")."""
-    row = db.execute("SELECT * FROM badge_batches WHERE id = ?", (batch_id,)).fetchone()
-    if row is None:
-        return None
-    body = dict(row)
-    body["positions"] = [dict(r) for r in db.execute(
-        "SELECT * FROM badge_positions WHERE batch_id = ? ORDER BY number", (batch_id,))]
-    return body
-
-
-def _row_body(db: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
-    """A record as stored, every column (so columns added by later migrations travel too)."""
-    row = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", (key,)).fetchone()
-    return None if row is None else dict(row)
-
-
-@functools.lru_cache(maxsize=32)
-def _table_columns(db: sqlite3.Connection, table: str) -> frozenset[str]:
-    return frozenset(r[1] for r in db.execute(f"PRAGMA table_info({table})"))
-
-
-def _columns(db: sqlite3.Connection, table: str, body: dict[str, Any]) -> list[str]:
-    """The body's columns that this copy's table has (a newer desk may send more)."""
-    known = _table_columns(db, table)
-    return [c for c in body if c in known]
-
-
-def _insert(db: sqlite3.Connection, table: str, body: dict[str, Any], *,
-            or_ignore: bool = True) -> bool:
-    columns = _columns(db, table, body)
-    marks = ", ".join("?" * len(columns))
-    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-    cur = db.execute(f"{verb} INTO {table}({', '.join(columns)}) VALUES ({marks})",
-                     [body[c] for c in columns])
-    return cur.rowcount == 1
-
-
-def _record(kind: str, body: dict[str, Any], desk: str) -> tuple[str, str, str, Jsonb]:
+def _record(kind: str, body: dict[str, Any], desk: str) -> ServerRecord:
     if kind == "attendee":
-        key = _attendee_key(body)
+        key = f"attendee:{body['id']}:{body['updated_at']}"
     elif kind == "badge_batch":
         key = f"badge_batch:{body['id']}"
     else:
@@ -201,118 +90,16 @@ def _record(kind: str, body: dict[str, Any], desk: str) -> tuple[str, str, str, 
     return key, kind, str(body.get("desk") or desk), Jsonb(body)
 
 
-def all_records(store: EventStore, desk: str) -> list[tuple[str, str, str, Jsonb]]:
+def all_records(store: EventStore, desk: str) -> list[ServerRecord]:
     """Every record of an event, in an order that keeps references valid."""
-    records: list[tuple[str, str, str, Jsonb]] = []
-    with store.transaction() as db:
-        for (attendee_id,) in db.execute("SELECT id FROM attendees ORDER BY created_at, id"):
-            body = _attendee_body(db, attendee_id)
-            assert body is not None
-            records.append(_record("attendee", body, desk))
-        for (key,) in db.execute("SELECT id FROM badge_batches ORDER BY created_at").fetchall():
-            records.append(_record("badge_batch", _batch_body(db, key) or {}, desk))
-        for (key,) in db.execute("SELECT uuid FROM checkins ORDER BY at, uuid").fetchall():
-            records.append(_record("checkin", _row_body(db, "checkins", key) or {}, desk))
-        for (key,) in db.execute("SELECT uuid FROM audit ORDER BY at, uuid").fetchall():
-            records.append(_record("audit", _row_body(db, "audit", key) or {}, desk))
-    return records
+    return [_record(kind, body, desk) for kind, body in journal.all_records(store)]
 
 
-def _insert_records(conn: psycopg.Connection[Any],
-                    records: list[tuple[str, str, str, Jsonb]]) -> None:
+def insert_records(conn: psycopg.Connection[Any], records: list[ServerRecord]) -> None:
     with conn.cursor() as cur:
         cur.executemany(
             "INSERT INTO checkin_records(uuid, kind, desk, body) VALUES (%s, %s, %s, %s) "
             "ON CONFLICT (uuid) DO NOTHING", records)
-
-
-# -- share and join -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ShareReport:
-    url: str
-    attendees: int
-    checkins: int
-
-
-def share(event_path: str | os.PathLike[str], url: str) -> ShareReport:
-    """Upload a local event to a new database on the server (created if missing)."""
-    with open_event(event_path) as store:
-        event = store.event()
-        settings = store.settings()
-        records = all_records(store, desk="share")
-        attendees = store.attendee_count()
-        checkins = len(store.checkins())
-    name = server.database_name(url)
-    taken = UserError(
-        f"The database {name!r} on {public_url(url)} already holds an event. Desks join "
-        "it with 'checkin sync URL --desk NAME'; to share another event, name a new "
-        "database at the end of the address.")
-    with server.ensure_database(url) as conn:
-        if server.holds_event(conn):
-            raise taken
-        try:
-            with server.push_transaction(conn, "share"):  # all of it, or nothing
-                server.create_schema(conn)
-                conn.execute(
-                    "INSERT INTO checkin_event(id, event_uuid, name, language, days, "
-                    "settings) VALUES (1, %s, %s, %s, %s, %s)",
-                    (str(uuid.uuid4()), event.name, event.language,
-                     Jsonb(list(event.day_strings)), Jsonb(settings)))
-                _insert_records(conn, records)
-        except psycopg.errors.DuplicateTable:
-            raise taken from None  # shared from elsewhere at the same moment
-    return ShareReport(public_url(url), attendees, checkins)
-
-
-def _join(url: str, desk: str, target: Path) -> None:
-    """Make a desk's first copy of a shared event from the server (needs the server)."""
-    try:
-        conn = connect(url, autocommit=True, desk=desk)
-    except ServerUnreachable as exc:
-        raise ServerUnreachable(
-            exc.message.split(" Check the network")[0] + " A desk needs the server the "
-            "first time it joins an event: check the address, the network and that the "
-            "server is running, then try again.") from None
-    with conn:
-        if not server.holds_event(conn):
-            raise UserError(
-                f"{public_url(url)} holds no shared event yet. Share one first with "
-                "'checkin share EVENT URL' (or Event ▸ Share this event… in the app).")
-        row = conn.execute("SELECT event_uuid, name, language, days, settings "
-                           "FROM checkin_event WHERE id = 1").fetchone()
-    assert row is not None
-    event_uuid, name, language, days, settings = row
-    part = files.part_path(target)
-    try:
-        with create_event(part, name=name, days=[date.fromisoformat(d) for d in days],
-                          language=language) as store:
-            with store.transaction() as db:
-                for key, value in settings.items():
-                    db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                               "DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
-                db.executemany("INSERT INTO sync_state(key, value) VALUES (?, ?)", [
-                    ("server", public_url(url)), ("desk", desk), ("event_uuid", event_uuid),
-                    ("cursor", "0")])
-            first = Desk(store, url, desk).sync()
-            if not first.online:
-                raise ServerUnreachable(first.problem)
-        files.publish_part(part, target)  # atomic, and never replaces a copy made meanwhile
-    finally:
-        files.discard_part(part)
-
-
-def open_desk(url: str, desk: str) -> EventStore:
-    """This desk's copy of a shared event (joined from the server the first time)."""
-    if not desk.strip():
-        raise UserError("A desk needs a name, e.g. --desk 'Desk 2'.")
-    path = desk_copy_path(url, desk)
-    if not path.exists():
-        _join(url, desk, path)
-    store = open_event(path)
-    store.label = public_url(url)
-    return store
 
 
 # -- one desk's sync ----------------------------------------------------------------
@@ -370,10 +157,7 @@ class Desk:
         report.outbox = outbox_size(self.store)
         report.active_desks = self.heartbeat(conn, report.outbox)
         stamp = now_utc()
-        with self.store.transaction() as db:
-            db.execute("INSERT INTO sync_state(key, value) VALUES ('last_sync', ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       (stamp.isoformat(),))
+        journal.set_sync_state(self.store, "last_sync", stamp.isoformat())
         report.last_sync = stamp
         return report
 
@@ -433,36 +217,15 @@ class Desk:
         """Send the outbox, oldest first; returns how many records went out."""
         total = 0
         while True:
-            with self.store.transaction() as db:
-                rows = db.execute("SELECT id, kind, ref FROM sync_outbox ORDER BY id LIMIT ?",
-                                  (BATCH,)).fetchall()
-                records = self._payloads(db, rows)
-            if not rows:
+            waiting = journal.outbox_batch(self.store, BATCH)
+            if waiting is None:
                 return total
+            through, bodies = waiting
+            records = [_record(kind, body, self.desk) for kind, body in bodies]
             with server.push_transaction(conn, self.sender):
-                _insert_records(conn, records)
-            with self.store.transaction() as db:
-                db.execute("DELETE FROM sync_outbox WHERE id <= ?", (rows[-1]["id"],))
+                insert_records(conn, records)
+            journal.drop_outbox(self.store, through)
             total += len(records)
-
-    def _payloads(self, db: sqlite3.Connection,
-                  rows: Iterable[sqlite3.Row]) -> list[tuple[str, str, str, Jsonb]]:
-        records: list[tuple[str, str, str, Jsonb]] = []
-        seen: set[tuple[str, str]] = set()
-        for row in rows:
-            kind, ref = row["kind"], row["ref"]
-            if (kind, ref) in seen:
-                continue
-            seen.add((kind, ref))
-            if kind == "attendee":
-                body = _attendee_body(db, ref)
-            elif kind == "badge_batch":
-                body = _batch_body(db, ref)
-            else:
-                body = _row_body(db, "checkins" if kind == "checkin" else "audit", ref)
-            if body is not None:
-                records.append(_record(kind, body, self.desk))
-        return records
 
     # -- pull ---------------------------------------------------------------------------
 
@@ -486,87 +249,12 @@ class Desk:
             self._apply(rows, report)
 
     def _apply(self, rows: list[tuple[Any, ...]], report: SyncReport) -> None:
-        arrived: list[dict[str, Any]] = []
-        with self.store.transaction() as db:
-            journal.quiet_triggers(db, True)
-            for seq, key, kind, desk, body, size, latest in rows:
-                db.execute("SAVEPOINT pulled")
-                try:
-                    if body is None:
-                        raise SetAside(f"the record is {size} bytes long")
-                    clean = sync_checks.check(kind, key, body, latest)
-                    new = self._apply_one(db, seq, kind, key, clean, report)
-                    if new and kind == "checkin" and clean["desk"] != self.desk:
-                        arrived.append(clean)
-                except (SetAside, *_RECORD_FAULTS) as exc:
-                    db.execute("ROLLBACK TO pulled")
-                    reason = exc.reason if isinstance(exc, SetAside) else \
-                        f"the copy refused it ({type(exc).__name__}: {exc})"
-                    journal.set_aside(db, seq=seq, key=key, kind=kind, desk=desk,
-                                      reason=reason, body=body if body is not None else
-                                      f"({size} bytes, not fetched)")
-                    report.set_aside_now += 1
-                    new = False
-                    log.warning("set aside pulled record %s (%s): %s", seq, kind, reason)
-                db.execute("RELEASE pulled")
-                report.pulled += new
-            journal.quiet_triggers(db, False)
-            for body in arrived:
-                double = self._double(db, body)
-                if double is not None:
-                    report.doubles.append(double)
-            db.execute("INSERT INTO sync_state(key, value) VALUES ('cursor', ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       (str(rows[-1][0]),))
-
-    def _apply_one(self, db: sqlite3.Connection, seq: int, kind: str, key: str,
-                   body: dict[str, Any], report: SyncReport) -> bool:
-        """Apply one checked record; ``SetAside`` when a reference does not hold."""
-        if kind == "attendee":
-            new = _apply_attendee(db, body, key=key, desk=self.desk)
-            report.attendees_changed |= new
-            return new
-        if kind == "checkin":
-            if not journal.attendee_exists(db, body["attendee_id"]):
-                raise SetAside(f"no attendee {body['attendee_id'][:40]!r} in this event")
-            return _insert(db, "checkins", body)
-        if kind == "badge_batch":
-            for position in body["positions"]:
-                if not journal.attendee_exists(db, position["attendee_id"]):
-                    raise SetAside(f"no attendee {position['attendee_id'][:40]!r} in this "
-                                   "event")
-            new = _insert(db, "badge_batches", body)
-            for position in body["positions"]:
-                _insert(db, "badge_positions", position)
-            return new
-        return _insert(db, "audit", body)
-
-    def _double(self, db: sqlite3.Connection, other: dict[str, Any]) -> DoubleCheckIn | None:
-        """If this desk also checked the person in, later than ``other``: log the double."""
-        if other["kind"] != "in":
-            return None
-        own = db.execute(
-            "SELECT * FROM checkins c WHERE attendee_id = ? AND day = ? AND session IS ? "
-            "AND desk = ? AND kind = 'in' AND NOT EXISTS (SELECT 1 FROM checkins u "
-            "WHERE u.kind = 'undo' AND u.undoes = c.uuid) ORDER BY at, uuid LIMIT 1",
-            (other["attendee_id"], other["day"], other["session"], self.desk)).fetchone()
-        if own is None or (own["at"], own["uuid"]) < (other["at"], other["uuid"]):
-            return None
-        person = db.execute("SELECT title, first_name, last_name FROM attendees WHERE id = ?",
-                            (other["attendee_id"],)).fetchone()
-        name = " ".join(p for p in (person or ()) if p) or "Someone"
-        double = DoubleCheckIn(other["attendee_id"], name, other["day"], other["desk"],
-                               datetime.fromisoformat(other["at"]), self.desk,
-                               datetime.fromisoformat(own["at"]))
-        detail = {"day": other["day"], "session": other["session"],
-                  "kept": {"uuid": other["uuid"], "desk": other["desk"], "at": other["at"]},
-                  "later": {"uuid": own["uuid"], "desk": self.desk, "at": own["at"]}}
-        db.execute(
-            "INSERT OR IGNORE INTO audit(uuid, at, desk, action, attendee_id, detail) "
-            "VALUES (?, ?, ?, 'double_checkin', ?, ?)",
-            (str(uuid.uuid5(_DOUBLES, other["uuid"] + own["uuid"])), now_utc().isoformat(),
-             self.desk, other["attendee_id"], json.dumps(detail, ensure_ascii=False)))
-        return double
+        applied = journal.apply_pulled(self.store, rows,
+                                       desk=self.desk, check=sync_checks.check)
+        report.pulled += applied.new
+        report.set_aside_now += applied.set_aside
+        report.attendees_changed |= applied.attendees_changed
+        report.doubles.extend(applied.doubles)
 
     # -- presence -----------------------------------------------------------------------
 
@@ -581,44 +269,6 @@ class Desk:
                 "SELECT count(*) FROM checkin_desks WHERE last_seen > now() - "
                 "make_interval(secs => %s)", (ACTIVE_SECONDS,)).fetchone()
         return int(row[0]) if row else 0
-
-
-def _apply_attendee(db: sqlite3.Connection, body: dict[str, Any], *, key: str = "",
-                    desk: str = "") -> bool:
-    """Last writer wins (by ``updated_at``); returns True if the local copy changed.
-
-    A pulled version never changes the person's badge reference (their printed
-    badge stays valid) and never blanks their ticket code; it changes the ticket
-    code only to one nobody else has, and this desk's audit log says so.
-    """
-    local = journal.attendee_state(db, body["id"])
-    if local is not None and local["updated_at"] >= body["updated_at"]:
-        return False
-    if local is None:
-        holder = journal.code_ref_holder(db, body["code_ref"])
-        if holder is not None:
-            raise SetAside(f"its badge reference belongs to attendee {holder[:40]!r}")
-        _insert(db, "attendees", body, or_ignore=False)
-    else:
-        body = {**body, "code_ref": local["code_ref"]}
-        old, new = local["ticket_code"], body["ticket_code"]
-        if not new:
-            body["ticket_code"] = new = old
-        if new != old:
-            holder = journal.ticket_holder(db, new, body["id"])
-            if holder is not None:
-                raise SetAside(f"ticket code {new[:40]!r} belongs to attendee "
-                               f"{holder[:40]!r}")
-            journal.log_ticket_change(db, key=key, desk=desk, attendee_id=body["id"],
-                                      old=old, new=new)
-        columns = [c for c in _columns(db, "attendees", body) if c != "id"]
-        sets = ", ".join(f"{c} = ?" for c in columns)
-        db.execute(f"UPDATE attendees SET {sets} WHERE id = ?",
-                   (*(body[c] for c in columns), body["id"]))
-        db.execute("DELETE FROM attendee_days WHERE attendee_id = ?", (body["id"],))
-    db.executemany("INSERT INTO attendee_days(attendee_id, day) VALUES (?, ?)",
-                   [(body["id"], d) for d in body["days"]])
-    return True
 
 
 # -- the live loop (used by the desk window's sync thread and the benchmark) ---------------

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
@@ -43,15 +43,14 @@ def run(event: str | None = None, *, demo: bool = False, day: date | None = None
     setup_logging()
     app = make_app()
     install_excepthook()
-    settings = QSettings()
+    desk_settings = DeskSettings.of_this_computer()
     if desk:
-        settings.setValue("desk/name", desk)
-    desk_settings = DeskSettings(settings)
+        desk_settings.set("desk/name", desk)
     translations = Translations(app)
     catalogues = translations.install(resolve_language(desk_settings.text("ui/language")))
     appearance = Appearance(app)
     appearance.apply(desk_settings.text("ui/theme"), desk_settings.number("ui/zoom"))
-    window = MainWindow(settings, translations=translations, appearance=appearance)
+    window = MainWindow(desk_settings, translations=translations, appearance=appearance)
     target = event or desk_settings.text("event/last")
     if demo:
         window.try_demo()

@@ -6,7 +6,7 @@ import platform
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, qVersion
+from PySide6.QtCore import QDate, QLocale, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,13 +44,12 @@ from checkin.ui.welcome import WelcomeView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, tasks: TaskRunner | None = None,
+    def __init__(self, settings: DeskSettings, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None, *,
                  translations: Translations | None = None,
                  appearance: Appearance | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.desk_settings = DeskSettings(settings)
         self.translations = translations
         self.appearance = appearance
         self.tasks = tasks or TaskRunner(self)
@@ -74,11 +73,11 @@ class MainWindow(QMainWindow):
 
     @property
     def sounds_on(self) -> bool:
-        return str(self.settings.value("desk/sounds", "true")).lower() == "true"
+        return self.settings.flag("desk/sounds")
 
     @property
     def desk_name(self) -> str:
-        return self.desk_settings.text("desk/name")
+        return self.settings.text("desk/name")
 
     def _make_welcome(self) -> WelcomeView:
         welcome = WelcomeView(self)
@@ -193,24 +192,24 @@ class MainWindow(QMainWindow):
     # -- settings, language, zoom ----------------------------------------------------
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.desk_settings, self)
+        dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings()
 
     def zoom_by(self, step: int) -> None:
         """Ctrl++ / Ctrl+- change the zoom by one step; ``0`` goes back to 100 %."""
-        zoom = self.desk_settings.number("ui/zoom") + step if step else int(
+        zoom = self.settings.number("ui/zoom") + step if step else int(
             OPTIONS["ui/zoom"].default)
-        self.desk_settings.set("ui/zoom", zoom)
+        self.settings.set("ui/zoom", zoom)
         self.apply_settings()
 
     def apply_settings(self) -> None:
         """Language, theme and zoom take effect at once: the views are built anew."""
         if self.translations is not None:
-            self.translations.install(resolve_language(self.desk_settings.text("ui/language")))
+            self.translations.install(resolve_language(self.settings.text("ui/language")))
         if self.appearance is not None:
-            self.appearance.apply(self.desk_settings.text("ui/theme"),
-                                  self.desk_settings.number("ui/zoom"))
+            self.appearance.apply(self.settings.text("ui/theme"),
+                                  self.settings.number("ui/zoom"))
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -280,8 +279,7 @@ class MainWindow(QMainWindow):
         self.desk = self._make_desk(store, day or default_day(event))
         self.stack.setCurrentWidget(self.desk)
         self.badges.attach(store, self.desk)
-        self.settings.setValue("event/last",
-                               public_url(server_url) if server_url else str(store.path))
+        self.settings.set("event/last", public_url(server_url) if server_url else str(store.path))
         self.shared.attach(store, self.desk, server_url)
         self._update_title()
         self.attendance.event_opened()
@@ -411,7 +409,7 @@ class MainWindow(QMainWindow):
             self.desk.open_camera()
 
     def set_sounds(self, on: bool) -> None:
-        self.settings.setValue("desk/sounds", "true" if on else "false")
+        self.settings.set("desk/sounds", on)
         if self.desk is not None:
             self.desk.sounds.enabled = on
 

@@ -1,7 +1,7 @@
 """The desk's settings: one dialog, made of pages that other features can add to.
 
 Each page edits some of the per-desk options declared in
-``checkin.common.desk_options`` and kept with QSettings. A feature with its own desk
+``checkin.common.desk_options``, through ``DeskSettings``. A feature with its own desk
 settings (the badge printer, its layout) appends a page factory to
 ``SETTINGS_PAGES``; the dialog shows every registered page as a tab.
 Per-event settings are not here: they live in the event file.

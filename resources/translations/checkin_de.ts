@@ -645,6 +645,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>{field}: {theirs} (diese Karte: {mine})</translation>
     </message>
     <message>
+        <source>Pick one</source>
+        <translation>Bitte auswählen</translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}” — pick one with ↑/↓, then press Enter.</source>
+        <translation>{count} Personen passen zu „{text}“ – eine mit ↑/↓ auswählen, dann Enter drücken.</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -759,8 +767,9 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
 <context>
     <name>FilePage</name>
     <message>
-        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Teilnehmerlisten (*.csv *.txt *.tsv *.xlsx *.ods);;Tabellen (*.xlsx *.ods);;Texttabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        <source>Participant lists (%1);;Spreadsheets (%2);;Text tables (%3);;All files (*)</source>
+        <extracomment>%1 all supported files, %2 workbooks, %3 text tables (checkin.importing.formats)</extracomment>
+        <translation>Teilnehmerlisten (%1);;Tabellen (%2);;Texttabellen (%3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Participant list</source>
@@ -901,6 +910,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>The password is not part of this address. At the other desk, either add it to the address (postgresql://user:PASSWORD@…; checkin never saves it) or keep it in that computer&apos;s PostgreSQL password file (see the README).</source>
         <translation>Das Passwort ist nicht Teil dieser Adresse. Am anderen Schalter entweder in die Adresse einfügen (postgresql://benutzer:PASSWORT@…; checkin speichert es nie) oder in der PostgreSQL-Passwortdatei dieses Rechners hinterlegen (siehe README).</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutNote</name>
+    <message>
+        <source>Not printable on the badge: %1 (left out)</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
+        <translation>Auf dem Namensschild nicht druckbar: %1 (weggelassen)</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1287,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>&amp;Retry failed</source>
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>%1, characters left out</source>
+        <translation>%1, Zeichen weggelassen</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,14 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}” — pick one with ↑/↓, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +766,8 @@ Leave empty to keep it until you purge or delete the event.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <source>Participant lists (%1);;Spreadsheets (%2);;Text tables (%3);;All files (*)</source>
+        <extracomment>%1 all supported files, %2 workbooks, %3 text tables (checkin.importing.formats)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,6 +908,14 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>The password is not part of this address. At the other desk, either add it to the address (postgresql://user:PASSWORD@…; checkin never saves it) or keep it in that computer&apos;s PostgreSQL password file (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutNote</name>
+    <message>
+        <source>Not printable on the badge: %1 (left out)</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,6 +1285,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, characters left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

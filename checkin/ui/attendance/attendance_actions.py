@@ -210,6 +210,6 @@ class AttendanceActions(QObject):
             delete_event(path)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Delete this event"), describe_error(exc))
-        if self.window.settings.value("event/last") == str(path):
-            self.window.settings.remove("event/last")
+        if self.window.settings.text("event/last") == str(path):
+            self.window.settings.reset("event/last")
         self.window.show_welcome()

@@ -372,8 +372,7 @@ class LiveBoard(QWidget):
         self.chart.set_slots(s.arrivals)
         self.sessions.set_rows([
             (o.session.label, o.checked_in, o.capacity,
-             FULL if o.full else (WARN if o.free is not None and o.free <= max(
-                 (o.capacity or 0) // 10, 1) else GOOD))
+             FULL if o.full else (WARN if o.nearly_full else GOOD))
             for o in s.sessions])
         font = _font(self, max(self.height() * 0.03, 14), bold=True)
         self.heading.setFont(font)

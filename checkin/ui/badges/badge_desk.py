@@ -1,14 +1,15 @@
 """Badges at the desk: a side panel and the Badges menu, hooked onto the desk's signals.
 
 The desk view stays the door's business; this controller only listens: after
-a check-in it says where a pre-printed badge is (and marks it handed out),
-or prints one when the desk prints on check-in and the person has none yet.
+a check-in it runs the core's badge rule (``checkin.badges.after_checkin``, the
+same one ``checkin scan`` runs) and shows where a pre-printed badge is (marking
+it handed out) or queues a print when the desk prints on check-in.
 It previews the selected person's badge and offers a reprint button.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges import badge_location, mark_handed_out, render_one
-from checkin.badges.records import BadgeLocation, print_count
+from checkin.badges import after_checkin, badge_location, render_one
+from checkin.badges.after_checkin import BadgeAction
+from checkin.badges.records import BadgeLocation
 from checkin.door.door import DoorResult, Status
 from checkin.model import Attendee
 from checkin.store import EventStore
-from checkin.ui.badges.badge_preview import BadgePreview
+from checkin.ui.badges.badge_preview import BadgePreview, LeftOutNote
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import (
     Poller,
@@ -34,6 +36,7 @@ from checkin.ui.badges.print_queue import (
     system_poller,
     system_sender,
 )
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.common.tasks import TaskRunner
 
@@ -44,6 +47,7 @@ class BadgePanel(QWidget):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = BadgePreview(tasks, self)
+        self.left_out = LeftOutNote(self.preview, self)
         self.location = QLabel(self)
         self.location.setWordWrap(True)
         self.location.setAccessibleName(self.tr("Where the badge is"))
@@ -57,6 +61,7 @@ class BadgePanel(QWidget):
         self.queue_holder = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 3)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.location)
         layout.addWidget(self.reprint_button)
         layout.addLayout(self.queue_holder, 2)
@@ -65,7 +70,7 @@ class BadgePanel(QWidget):
 class BadgesController(QObject):
     """Adds the Badges menu and panel to the main window; attaches to each opened event."""
 
-    def __init__(self, window: QMainWindow, settings: QSettings, tasks: TaskRunner,
+    def __init__(self, window: QMainWindow, settings: DeskSettings, tasks: TaskRunner,
                  desk_name: str, send: Sender = system_sender) -> None:
         super().__init__(window)
         self.window = window
@@ -165,7 +170,7 @@ class BadgesController(QObject):
         settings = self.desk_settings()
         layout = settings.layout_obj()
         self.panel.preview.show_pdf_of(lambda: render_one(
-            store, person, layout=layout, template=settings.template or None).pdf, dpi=80)
+            store, person, layout=layout, template=settings.template or None), dpi=80)
         self.show_location(badge_location(store, person.id))
 
     def show_location(self, where: BadgeLocation | None) -> None:
@@ -177,20 +182,19 @@ class BadgesController(QObject):
             "{where}", where.text) + state)
 
     def on_checked_in(self, result: DoorResult) -> None:
+        """Run the core's badge rule (``checkin.badges.after_checkin``) and do its Qt side."""
         store = self.store
         if store is None or result.status != Status.CHECKED_IN or result.attendee is None:
             return
         person = result.attendee
         self.show_person(person)
-        if person.walk_in:
-            return  # the desk sends a walk-in's badge through badge_requested already
-        where = badge_location(store, person.id)
-        if where is not None and not where.handed_out:
+        step = after_checkin.plan(store, result,
+                                  print_on_checkin=self.desk_settings().print_on_checkin)
+        if step.action == BadgeAction.HAND_OUT:
             desk = self.desk_name
-            self.tasks.run(lambda _p: mark_handed_out(store, person.id, desk=desk),
+            self.tasks.run(lambda _p: after_checkin.hand_out(store, step, desk=desk).location,
                            on_done=self.show_location, write=True)
-            return
-        if self.desk_settings().print_on_checkin and print_count(store, person.id) == 0:
+        elif step.action == BadgeAction.PRINT:
             self.print_badge(person, "check-in")
 
     def print_badge(self, person: Attendee, reason: str) -> None:

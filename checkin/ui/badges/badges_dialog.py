@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,10 +40,11 @@ from checkin.badges.testpage import render_test_page
 from checkin.export.safety import write_private
 from checkin.model import Attendee
 from checkin.store import EventStore
-from checkin.ui.badges.badge_preview import BadgePreview
+from checkin.ui.badges.badge_preview import BadgePreview, LeftOutNote
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.common.core_words import core_word
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.tasks import Progress, TaskHandle, TaskRunner
 
@@ -57,7 +58,7 @@ SORT_LABELS = {"last_name": QT_TRANSLATE_NOOP("BadgesDialog", "Last name"),
 
 
 class BadgesDialog(QDialog):
-    def __init__(self, store: EventStore, tasks: TaskRunner, settings: QSettings, desk: str,
+    def __init__(self, store: EventStore, tasks: TaskRunner, settings: DeskSettings, desk: str,
                  queue: PrintQueue, sample: Attendee | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,7 @@ class BadgesDialog(QDialog):
         self.editor_status = QLabel(page)
         self.editor_status.setWordWrap(True)
         self.editor_preview = BadgePreview(self.tasks, page)
+        self.editor_left_out = LeftOutNote(self.editor_preview, page)
         self.save_template_button = QPushButton(self.tr("Save in the &event"), page)
         self.save_template_button.clicked.connect(self.save_template_text)
         self._debounce = QTimer(self)
@@ -215,7 +217,10 @@ class BadgesDialog(QDialog):
         left.addWidget(self.save_template_button)
         row = QHBoxLayout(page)
         row.addLayout(left, 3)
-        row.addWidget(self.editor_preview, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.editor_preview, 1)
+        right.addWidget(self.editor_left_out)
+        row.addLayout(right, 2)
         return page
 
     def load_template_text(self, name: str | None = None) -> None:
@@ -255,7 +260,7 @@ class BadgesDialog(QDialog):
         page = Layout("preview", "preview", template.width_mm, template.height_mm,
                       template.width_mm, template.height_mm)
         self.editor_preview.show_pdf_of(
-            lambda: render_one(store, person, layout=page, template=template).pdf)
+            lambda: render_one(store, person, layout=page, template=template))
 
     def save_template_text(self) -> None:
         name, text = self.editor_choice.currentText(), self.editor.toPlainText()

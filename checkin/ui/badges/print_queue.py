@@ -4,6 +4,8 @@ A print is a side effect of a check-in, never part of it: the check-in is
 committed before a job is queued, so a jammed or missing printer costs a
 reprint, not an arrival. A failed job stays in the list with the reason and
 a Retry button; each successful print is logged with desk and time.
+A badge that left characters out (emoji no font has) is printed, but its row
+carries a warning icon and says which, so "printed" never hides a gap.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +32,7 @@ from checkin.badges import render_one
 from checkin.badges.records import log_print
 from checkin.model import Attendee
 from checkin.store import EventStore
+from checkin.ui.badges.badge_preview import character_names, left_out_text
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.tasks import Progress, TaskRunner
@@ -80,6 +84,8 @@ class PrintJob:
     message: str = ""
     ref: str = ""
     polls: int = 0
+    # characters the printed badge left out (no font has them)
+    left_out: list[str] = field(default_factory=list)
 
 
 class PrintQueue(QObject):
@@ -116,7 +122,7 @@ class PrintQueue(QObject):
         settings = self.settings()
         store = self.store
 
-        def work(_progress: Progress) -> tuple[str, list[str]]:
+        def work(_progress: Progress) -> tuple[str, list[str], list[str]]:
             if not settings.printer:
                 from checkin.errors import PrintProblem
 
@@ -125,14 +131,14 @@ class PrintQueue(QObject):
             result = render_one(store, job.person, layout=settings.layout_obj(),
                                 template=settings.template or None)
             ref = self.send(result.pdf, settings, job.person.full_name or "Badge")
-            return ref, result.warnings
+            return ref, result.warnings, result.left_out
 
         self.tasks.run(work, on_done=lambda r: self._printed(job, settings, r),
                        on_error=lambda exc: self._failed(job, exc))
 
     def _printed(self, job: PrintJob, settings: DeskPrintSettings,
-                 result: tuple[str, list[str]]) -> None:
-        ref, warnings = result
+                 result: tuple[str, list[str], list[str]]) -> None:
+        ref, warnings, job.left_out = result
         job.state, job.ref, job.polls = PRINTED, ref, 0
         job.message = "; ".join([self.tr("sent as %1").replace("%1", ref), *warnings])
         self.changed.emit(job)
@@ -168,6 +174,7 @@ class PrintQueue(QObject):
         from checkin.ui.common.errors import describe_error
 
         job.state = FAILED
+        job.left_out = []
         job.message = describe_error(exc)
         self.changed.emit(job)
 
@@ -215,13 +222,24 @@ class PrintQueueView(QWidget):
     def refresh(self, *_: object) -> None:
         jobs = list(reversed(self.queue.jobs))
         self.table.setRowCount(len(jobs))
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row, job in enumerate(jobs):
+            state = self.tr(self.WORDS.get(job.state, job.state))
+            details = job.message
+            note = left_out_text(job.left_out) if job.left_out else ""
+            if note:
+                state = self.tr("%1, characters left out").replace("%1", state)
+                details = f"{note}; {details}" if details else note
             values = (job.person.display_name, self.tr(self.WORDS.get(job.reason, job.reason)),
-                      self.tr(self.WORDS.get(job.state, job.state)), job.message)
+                      state, details)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if job.state == FAILED:
                     item.setForeground(Qt.GlobalColor.darkRed)
+                if note:
+                    item.setToolTip(f"{note}\n{character_names(job.left_out)}")
+                    if col == 0:  # the first column stays in sight in a narrow panel
+                        item.setIcon(warning)
                 self.table.setItem(row, col, item)
         self.retry_button.setEnabled(any(j.state == FAILED for j in jobs))
 

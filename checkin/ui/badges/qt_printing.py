@@ -1,6 +1,7 @@
 """Printing a badge PDF through Qt: the Windows path (no ``lp`` there).
 
-Each PDF page is rasterised with pdfium at the printer's resolution and
+Each PDF page is rasterised with pdfium (through its one lane,
+``checkin.badges.pdfium_lane``) at the printer's resolution and
 painted onto a QPrinter whose page size is the badge's exact size in mm, in
 full-page mode (no margins, no scaling). On Linux and macOS the desk uses
 CUPS instead; this module is tested there by printing to a PDF file.
@@ -8,16 +9,13 @@ CUPS instead; this module is tested there by printing to a PDF file.
 
 from __future__ import annotations
 
-import pypdfium2
+from PIL import Image
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter
 
+from checkin.badges import pdfium_lane
 from checkin.errors import PrintProblem
-
-
-def printer_names() -> list[str]:
-    return [p.printerName() for p in QPrinterInfo.availablePrinters()]
 
 
 def configure(printer: QPrinter, width_mm: float, height_mm: float) -> None:
@@ -29,27 +27,30 @@ def configure(printer: QPrinter, width_mm: float, height_mm: float) -> None:
     printer.setFullPage(True)
 
 
+def qimage(image: Image.Image) -> QImage:
+    """A PIL image as a QImage that owns its pixels (safe off the GUI thread)."""
+    rgb = image.convert("RGB")
+    data = rgb.tobytes()
+    return QImage(data, rgb.width, rgb.height, rgb.width * 3,
+                  QImage.Format.Format_RGB888).copy()
+
+
 def print_pdf(pdf: bytes, printer: QPrinter, width_mm: float, height_mm: float) -> None:
     """Paint every page of ``pdf`` at its exact size on ``printer``."""
     configure(printer, width_mm, height_mm)
-    document = pypdfium2.PdfDocument(pdf)
+    pages = pdfium_lane.page_count(pdf)
     painter = QPainter()
     try:
         if not painter.begin(printer):
             raise PrintProblem(f"The printer '{printer.printerName() or printer.outputFileName()}' "
                                "cannot be opened. Check that it is on and set up, then retry.")
         dpi = min(printer.resolution(), 600)
-        for index in range(len(document)):
+        for index in range(pages):
             if index:
                 printer.newPage()
-            bitmap = document[index].render(scale=dpi / 72)
-            pil = bitmap.to_pil().convert("RGB")
-            data = pil.tobytes()
-            image = QImage(data, pil.width, pil.height, pil.width * 3,
-                           QImage.Format.Format_RGB888)
+            image = qimage(pdfium_lane.rasterise(pdf, index, dpi))
             page = printer.pageRect(QPrinter.Unit.DevicePixel)
             painter.drawImage(QRectF(0, 0, page.width(), page.height()), image)
     finally:
         if painter.isActive():
             painter.end()
-        document.close()

@@ -1,10 +1,17 @@
-"""Typed access to the per-desk settings declared in ``checkin.common.desk_options``."""
+"""Typed access to the per-desk settings declared in ``checkin.common.desk_options``.
+
+The only module that touches QSettings (tests/test_architecture.py checks it): every
+read and write goes through a declared option, so a key, its type and its default
+are the same everywhere, and the stored settings are upgraded once, on opening.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
-from checkin.common.desk_options import OPTIONS, upgrade
+from checkin.common.desk_options import OPTIONS, Value, upgrade
 
 
 class DeskSettings:
@@ -14,22 +21,41 @@ class DeskSettings:
         self.qsettings = qsettings
         upgrade(qsettings)
 
-    def get(self, key: str) -> str | int | bool:
+    @classmethod
+    def of_this_computer(cls) -> DeskSettings:
+        """The settings of the user on this computer (organisation and application
+        names set by the app)."""
+        return cls(QSettings())
+
+    @classmethod
+    def at(cls, path: Path | str) -> DeskSettings:
+        """Settings kept in an INI file of their own (tests, a portable desk)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    def get(self, key: str, desk: str = "") -> Value:
+        """The value of ``key`` (for a per-desk option: of ``desk``) as its declared type."""
         option = OPTIONS[key]
-        return option.coerce(self.qsettings.value(key, option.default))
+        return option.coerce(self.qsettings.value(option.stored_key(desk), option.default))
 
-    def set(self, key: str, value: str | int | bool) -> None:
+    def set(self, key: str, value: Value, desk: str = "") -> None:
         option = OPTIONS[key]
-        self.qsettings.setValue(key, option.coerce(value))
+        self.qsettings.setValue(option.stored_key(desk), option.coerce(value))
 
-    def text(self, key: str) -> str:
-        return str(self.get(key))
+    def reset(self, key: str, desk: str = "") -> None:
+        """Forget the stored value: the default shows again."""
+        self.qsettings.remove(OPTIONS[key].stored_key(desk))
 
-    def number(self, key: str) -> int:
-        return int(self.get(key))
+    def text(self, key: str, desk: str = "") -> str:
+        return str(self.get(key, desk))
 
-    def flag(self, key: str) -> bool:
-        return bool(self.get(key))
+    def number(self, key: str, desk: str = "") -> int:
+        return int(self.get(key, desk))
+
+    def decimal(self, key: str, desk: str = "") -> float:
+        return float(self.get(key, desk))
+
+    def flag(self, key: str, desk: str = "") -> bool:
+        return bool(self.get(key, desk))
 
     def sync(self) -> None:
         self.qsettings.sync()

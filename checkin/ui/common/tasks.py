@@ -1,11 +1,17 @@
 """One small helper for background work, with progress, cancel and results on the GUI thread.
 
-Long work (imports, badge batches, printing, exports, sync) runs on a thread
-pool; database writes run on a single-worker pool so they never interleave.
-Workers never touch widgets: they report through signals that Qt queues to
-the GUI thread. Tests can pass ``immediate=True`` to run jobs at once on the
-calling thread (as Picard's tests do) and keep a few end-to-end tests on the
-real pool.
+Long work (imports, badge batches, printing, exports, the search index) runs on
+a thread pool. Jobs started with ``write=True`` on one ``TaskRunner`` run on its
+single writer thread, one after another in the order they were started, so the
+desk's own writes (check-ins, undo, walk-ins, edits, imports, purges) never
+interleave with each other. That is all it guarantees: a job started without
+``write=True`` is not ordered with the writes, and the sync thread
+(``ui/sync/sync_status.py``) writes the same event file on its own connection;
+those are kept apart by SQLite's lock (a writer waits up to the busy timeout),
+not by this helper. Workers never touch widgets: they report through signals
+that Qt queues to the GUI thread. Tests can pass ``immediate=True`` to run jobs
+at once on the calling thread (as Picard's tests do) and keep a few end-to-end
+tests on the real pool.
 """
 
 from __future__ import annotations
@@ -95,7 +101,8 @@ class TaskRunner(QObject):
             on_progress: Callable[[int, int, str], None] | None = None,
             on_cancelled: Callable[[], None] | None = None,
             write: bool = False) -> TaskHandle:
-        """Run ``fn(progress)``; ``write=True`` puts it on the single database writer."""
+        """Run ``fn(progress)``; ``write=True`` queues it on this runner's one writer
+        thread, after the writes started before it."""
         relay = _Relay()
         self._relays.add(relay)
         progress = Progress(relay.progress.emit)
@@ -134,5 +141,6 @@ class TaskRunner(QObject):
         return handle
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Wait for all running jobs (used at shutdown so no write is cut off)."""
+        """Wait up to ``msecs`` for the writer, then as long again for the other jobs
+        (before the event is closed); False if one was still running."""
         return bool(self._writer.waitForDone(msecs) and self._pool.waitForDone(msecs))

@@ -7,6 +7,7 @@ single writer, and the result is shown only once it is committed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -37,18 +38,21 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.attendance.stats import day_counts
-from checkin.door.door import GOOD, Door, DoorResult, Status
+from checkin.door.choice import Choice, enter_choice
+from checkin.door.door import GOOD, Door, DoorResult, Status, still_expected
+from checkin.door.search import SearchIndex
 from checkin.importing.merge import differences, possible_duplicates
 from checkin.model import FIELD_LABELS, Attendee, CheckIn
 from checkin.store import EventStore
 from checkin.ui.common.core_words import core_word
 from checkin.ui.common.formats import day_label
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
-from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.common.tasks import Progress, TaskHandle, TaskRunner
 from checkin.ui.door.camera import CameraView
 from checkin.ui.door.person_form import PersonForm, edit_form, walk_in_form
-from checkin.ui.door.result_banner import ResultBanner, clock_time
+from checkin.ui.door.result_banner import ResultBanner, clock_time, keep_width
 from checkin.ui.door.scan_field import SearchField
+from checkin.ui.door.scan_router import ScanRouter
 from checkin.ui.door.sounds import DeskSounds
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +84,9 @@ class ResultsModel(QAbstractTableModel):
 
     def attendee(self, row: int) -> Attendee | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Attendee]:
+        return list(self._rows)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -141,7 +148,13 @@ class DeskView(QWidget):
         self.sounds = DeskSounds(sounds, self)
         self._arrivals: dict[str, CheckIn] = {}
         self._card_person: Attendee | None = None
+        # the selected row was chosen by staff (arrow keys, mouse), not preselected
+        self._picked = False
         self.index = self.door.search_index()
+        #: the latest background rebuild of the index; an older one's result is dropped
+        self._index_generation = 0
+        #: people added or corrected here while a rebuild runs (replayed onto the new index)
+        self._added_meanwhile: dict[str, Attendee] | None = None
 
         self.field = SearchField(self)
         self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
@@ -188,6 +201,8 @@ class DeskView(QWidget):
         self.card_name.setWordWrap(True)
         self.card_details = QLabel(self)
         self.card_details.setWordWrap(True)
+        for card_label in (self.card_name, self.card_details):
+            keep_width(card_label)  # a long name wraps or is cut, it never widens the window
         # other people nothing tells apart from the one on the card (an import's
         # possible duplicates), with what differs between them
         self.card_duplicates = QLabel(self)
@@ -262,6 +277,7 @@ class DeskView(QWidget):
         self.field.scanned.connect(self.scan)
         self.field.move_selection.connect(self.move_selection)
         self.table.selectionModel().currentRowChanged.connect(self._show_card)
+        self.table.pressed.connect(self._picked_by_mouse)
         self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -281,6 +297,8 @@ class DeskView(QWidget):
         self._poll.timeout.connect(self.poll_other_desks)
         self._poll.start()
         self.setFocusProxy(self.field)
+        # keys typed anywhere in the main window reach the field; clicks bring focus home
+        self.router = ScanRouter(self.field, self)
         self._load_day()
 
     # -- the day -----------------------------------------------------------------------
@@ -309,10 +327,8 @@ class DeskView(QWidget):
             self.day_changed.emit(self.day)
 
     def _load_day(self) -> None:
-        self._arrivals = self.store.checked_in(self.day, self.session)
-        self._expected = day_counts(self.store, self.day).expected
-        self.index.set_open([p.id for p in self.index.people() if p.expected_on(self.day)
-                             and p.id not in self._arrivals])
+        self._arrivals, self._expected = _day_state(self.store, self.index, self.day,
+                                                    self.session)
         self.update_results(self.field.text())
         self.refresh_counter()
 
@@ -343,6 +359,7 @@ class DeskView(QWidget):
             rows = self._recent_arrivals()
             self.results_title.setText(self.tr("Latest check-ins") if rows else "")
         self.model.set_rows(rows, self._arrivals, self.day)
+        self._picked = False
         if rows and text.strip():
             self.table.selectRow(0)
         else:
@@ -361,6 +378,10 @@ class DeskView(QWidget):
             return
         current = self.table.currentIndex().row()
         self.table.selectRow(max(0, min(rows - 1, current + step)))
+        self._picked = True
+
+    def _picked_by_mouse(self, _index: QModelIndex) -> None:
+        self._picked = True
 
     def selected(self) -> Attendee | None:
         index = self.table.currentIndex()
@@ -380,9 +401,12 @@ class DeskView(QWidget):
         self.card_duplicates.setText("")
         if person is None:
             self.card_name.setText("")
+            self.card_name.setToolTip("")
             self.card_details.setText("")
             return
         self.card_name.setText(person.display_name)
+        self.card_name.setToolTip(person.display_name)
+        self.card_name.setAccessibleName(person.display_name)
         lines = [person.organization, person.project, person.role, person.email,
                  self.model.status_text(person)]
         if person.walk_in:
@@ -432,10 +456,23 @@ class DeskView(QWidget):
     # -- check-in ----------------------------------------------------------------------
 
     def _enter_pressed(self) -> None:
+        """Enter checks in only an unambiguous choice (checkin.door.choice)."""
         text = self.field.text().strip()
-        if self.selected() is not None:
-            self.check_in_selected()
-        elif " " in text and len(text) <= 200:  # a name nobody has: codes have no spaces
+        if self._settle.isActive():  # the results still show an older query
+            self._settle.stop()
+            self.update_results(self.field.text())
+        picked = self.selected() if self._picked or not text else None
+        choice = enter_choice(text, self.model.rows() if text else [], picked)
+        if choice.kind == Choice.PERSON and choice.person is not None:
+            self._check_in(choice.person, force=False)
+        elif choice.kind == Choice.AMBIGUOUS:
+            self.banner.show_message(
+                "info", self.tr("Pick one"),
+                self.tr("{count} people match “{text}” — pick one with ↑/↓, then press "
+                        "Enter.").replace("{count}", QLocale().toString(choice.count))
+                .replace("{text}", text))
+            self.sounds.play("problem")
+        elif choice.kind == Choice.NO_MATCH and len(text) <= 200:
             self.banner.show_message(
                 "bad", self.tr("Not found"),
                 self.tr("No one matches “{text}”. Check the spelling, try part of the name "
@@ -501,6 +538,7 @@ class DeskView(QWidget):
 
         self.banner.show_message("bad", self.tr("Not done"), describe_error(exc))
         self.sounds.play("problem")
+        self.router.come_home()
 
     def undo_last(self) -> None:
         self.tasks.run(lambda _p: self.door.undo_last(), on_done=self.show_result,
@@ -510,10 +548,57 @@ class DeskView(QWidget):
         """Records arrived from other desks (sync): re-read the people if they changed,
         and the day's arrivals; what the volunteer typed stays."""
         if attendees_changed:
-            self.index = self.door.search_index()
-            self._load_day()
+            self.rebuild_index()
         else:
             self.poll_other_desks()
+
+    def rebuild_index(self) -> TaskHandle:
+        """Build a new search index off the GUI thread (2.95 s at 100,000 people) and
+        swap it in; until then the old index answers. A newer rebuild supersedes an
+        older one still running."""
+        self._index_generation += 1
+        generation, day, session = self._index_generation, self.day, self.session
+        door, store = self.door, self.store
+        added: dict[str, Attendee] = {}
+        self._added_meanwhile = added
+
+        def work(_progress: Progress) -> tuple[SearchIndex, dict[str, CheckIn], int]:
+            index = door.search_index()
+            return (index, *_day_state(store, index, day, session))
+
+        def done(result: tuple[SearchIndex, dict[str, CheckIn], int]) -> None:
+            if generation != self._index_generation:
+                return  # superseded by a newer rebuild
+            index, arrivals, expected = result
+            for person in added.values():  # walk-ins and corrections made meanwhile
+                index.add(person)
+            self._added_meanwhile = None
+            self.index = index
+            if (day, session) != (self.day, self.session):
+                self._load_day()  # the volunteer picked another day meanwhile
+                return
+            self._arrivals, self._expected = arrivals, expected
+            self.update_results(self.field.text())
+            self.refresh_counter()
+            self.poll_other_desks()  # check-ins committed while it was built
+            if added:  # a walk-in may have been committed after the count was read
+                self.tasks.run(lambda _p: day_counts(store, day).expected,
+                               on_done=self._expected_counted(generation, day))
+
+        return self.tasks.run(work, on_done=done)
+
+    def _expected_counted(self, generation: int, day: str) -> Callable[[int], None]:
+        def done(expected: int) -> None:
+            if (generation, day) == (self._index_generation, self.day):
+                self._expected = expected
+                self.refresh_counter()
+        return done
+
+    def _index_add(self, person: Attendee) -> None:
+        """Add or update ``person`` in the index (and in the one being built)."""
+        self.index.add(person)
+        if self._added_meanwhile is not None:
+            self._added_meanwhile[person.id] = person
 
     def refresh_counter(self) -> None:
         """The day's count from what this desk knows (no query per scan at a big event)."""
@@ -547,6 +632,7 @@ class DeskView(QWidget):
         """Show the walk-in form (non-blocking); returns it so tests can fill it in."""
         form = walk_in_form(self.field.text(), self)
         form.accepted.connect(lambda: self._add_walk_in(form.values()))
+        form.finished.connect(lambda _r: self.router.come_home(later=True))
         form.open()
         return form
 
@@ -555,7 +641,7 @@ class DeskView(QWidget):
 
         def done(result: DoorResult) -> None:
             if result.attendee is not None:
-                self.index.add(result.attendee)
+                self._index_add(result.attendee)
                 self._expected += 1
             self.show_result(result)
             if result.attendee is not None:
@@ -572,12 +658,13 @@ class DeskView(QWidget):
             return None
         form = edit_form(person, self)
         form.accepted.connect(lambda: self._save_edit(person, form.values()))
+        form.finished.connect(lambda _r: self.router.come_home(later=True))
         form.open()
         return form
 
     def _save_edit(self, person: Attendee, values: dict[str, str]) -> None:
         def done(updated: Attendee) -> None:
-            self.index.add(updated)
+            self._index_add(updated)
             self.banner.show_message(
                 "info", self.tr("Saved"),
                 self.tr("{name}'s details were corrected. Print a new badge?")
@@ -615,10 +702,12 @@ class DeskView(QWidget):
             picked = [listing.item(i).text() for i in range(listing.count())
                       if listing.item(i).checkState() == Qt.CheckState.Checked]
             self.door.set_search_fields(picked)
+            self._index_generation += 1  # a rebuild still running has the old fields
             self.index = self.door.search_index()
             self._load_day()
 
         dialog.accepted.connect(save)
+        dialog.finished.connect(lambda _r: self.router.come_home(later=True))
         dialog.open()
         return dialog
 
@@ -636,3 +725,13 @@ class DeskView(QWidget):
     def _request_badge(self, person: Attendee | None) -> None:
         if person is not None:
             self.badge_requested.emit(person)
+
+
+def _day_state(store: EventStore, index: SearchIndex, day: str, session: str | None
+               ) -> tuple[dict[str, CheckIn], int]:
+    """The day's arrivals and expected count; the people still expected are marked open
+    in ``index`` (they rank first). Runs on a worker for an index not yet shown."""
+    arrivals = store.checked_in(day, session)
+    expected = day_counts(store, day).expected
+    index.set_open(still_expected(index.people(), day, arrivals))
+    return arrivals, expected

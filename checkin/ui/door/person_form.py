@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import FIELD_LABELS, Attendee
+from checkin.model import FIELD_LABELS, Attendee, field_names
 from checkin.ui.common.core_words import core_word
 
 
@@ -23,8 +23,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonForm", text)
 
 
-WALK_IN_FIELDS = ("first_name", "last_name", "organization", "project", "role")
-EDIT_FIELDS = ("title", "first_name", "last_name", "organization", "project", "role", "email")
+def walk_in_fields() -> tuple[str, ...]:
+    """Asked for a walk-in (``checkin.model.PERSON_FIELDS``, flag ``walk_in``)."""
+    return field_names(walk_in=True)
+
+
+def edit_fields() -> tuple[str, ...]:
+    """Shown on the edit form: every field a desk may change (flag ``editable``)."""
+    return field_names(editable=True)
 
 
 class PersonForm(QDialog):
@@ -82,7 +88,7 @@ def walk_in_form(typed: str, parent: QWidget | None = None) -> PersonForm:
     form = PersonForm(
         _tr("Add a walk-in"),
         _tr("Adds the person for today, checks them in and sends the badge to print."),
-        WALK_IN_FIELDS, _tr("Add and check in"), initial, parent)
+        walk_in_fields(), _tr("Add and check in"), initial, parent)
     form.edits["organization" if initial.get("first_name") else "first_name"].setFocus()
     return form
 
@@ -91,4 +97,4 @@ def edit_form(person: Attendee, parent: QWidget | None = None) -> PersonForm:
     return PersonForm(
         _tr("Edit {name}").replace("{name}", person.display_name),
         _tr("Corrections are saved to the event and written to the audit log."),
-        EDIT_FIELDS, _tr("Save"), {f: person.field(f) for f in EDIT_FIELDS}, parent)
+        edit_fields(), _tr("Save"), {f: person.field(f) for f in edit_fields()}, parent)

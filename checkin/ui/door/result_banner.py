@@ -6,12 +6,31 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin.door.door import GOOD, NOTICE, DoorResult, Status
 from checkin.model import Attendee, CheckIn
 from checkin.ui.common.formats import clock, day_label
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
+
+
+def keep_width(label: QLabel) -> None:
+    """A label whose text (a 100-character name, a word with no break) never widens the
+    window: it wraps where it can and is cut where it cannot; the full text stays in
+    the tooltip and the accessible name."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.setMinimumWidth(0)
 
 
 def clock_time(record: CheckIn) -> str:
@@ -93,6 +112,8 @@ class ResultBanner(QFrame):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setFont(text_font)
+        for label in (self.headline, self.label, self.details):
+            keep_width(label)
         self.anyway_button = QPushButton(self.tr("Check in &anyway"), self)
         self.anyway_button.setToolTip(self.tr("Admit this person today (written to the log)"))
         self.badge_button = QPushButton(self.tr("&Print badge"), self)
@@ -132,6 +153,7 @@ class ResultBanner(QFrame):
         self._paint(kind)
         self.attendee = attendee
         self.headline.setText(headline)
+        self.headline.setToolTip(headline)
         self.label.setText(message)
         self.details.setText(details)
         self.details.setVisible(bool(details))

@@ -29,6 +29,19 @@ _MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt
                             Qt.Key.Key_NumLock})
 
 
+def key_time(event: QKeyEvent) -> float:
+    """When the key was pressed (seconds), by the event's own timestamp.
+
+    The window system stamps each key when it is pressed; Qt may deliver a
+    burst late (the GUI thread was busy with a sync or an index rebuild) or
+    deliver hand-typed keys together after a stall. Timing by the stamp keeps
+    a scan a scan and a hand a hand. Synthetic events without a stamp (0) are
+    timed on delivery.
+    """
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else time.monotonic()
+
+
 class SearchField(QLineEdit):
     """The one input of the desk; tells a barcode scanner from a person typing.
 
@@ -36,7 +49,8 @@ class SearchField(QLineEdit):
     and ends with Enter (or Tab). Every key press is timed here: a run of at
     least ``SCAN_MIN_LENGTH`` characters without a pause over ``SCAN_MAX_GAP``,
     whose median gap is under ``SCAN_KEY_GAP``, followed at once by Enter or
-    Tab, is a scan (a hand is ten times slower). Only the characters of that
+    Tab, is a scan (a hand is ten times slower). Keys are timed by their own
+    timestamps (``key_time``), not by when Qt delivers them. Only the characters of that
     run are the code, and the field is emptied, so no half-typed code remains
     (text typed by hand just before goes with it).
     """
@@ -58,9 +72,11 @@ class SearchField(QLineEdit):
     def _reset_burst(self) -> None:
         self._run = []
 
-    def _is_scan(self) -> bool:
+    def _is_scan(self, now: float) -> bool:
+        """The run so far is a scan if its end key (Enter, Tab) pressed at ``now`` follows
+        at once."""
         run = self._run
-        if len(run) < SCAN_MIN_LENGTH or time.monotonic() - run[-1][0] > SCAN_MAX_GAP:
+        if len(run) < SCAN_MIN_LENGTH or not 0 <= now - run[-1][0] <= SCAN_MAX_GAP:
             return False
         return self._machine_speed()
 
@@ -78,8 +94,8 @@ class SearchField(QLineEdit):
         gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(self._run))
         return bool(gaps) and gaps[len(gaps) // 2] <= SCAN_KEY_GAP
 
-    def _finish_line(self) -> None:
-        is_scan = self._is_scan()
+    def _finish_line(self, now: float) -> None:
+        is_scan = self._is_scan(now)
         code = "".join(text for _, text in self._run)
         self._reset_burst()
         if is_scan:
@@ -96,8 +112,8 @@ class SearchField(QLineEdit):
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and self._is_scan():
-            self._finish_line()  # scanners set to a Tab suffix
+                and self._is_scan(key_time(event)):
+            self._finish_line(key_time(event))  # scanners set to a Tab suffix
             return True
         return super().event(event)
 
@@ -109,7 +125,7 @@ class SearchField(QLineEdit):
         if key in _MODIFIER_KEYS:
             super().keyPressEvent(event)  # a scanner presses Shift for capitals: still a burst
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._finish_line()
+            self._finish_line(key_time(event))
         elif key in steps:
             self._reset_burst()
             self.move_selection.emit(steps[Qt.Key(key)])
@@ -120,8 +136,8 @@ class SearchField(QLineEdit):
                 and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             # every character is timed, control characters too: a scanner that sends
             # them must not have them silently dropped from its code
-            now = time.monotonic()
-            if self._run and now - self._run[-1][0] > SCAN_MAX_GAP:
+            now = key_time(event)
+            if self._run and not 0 <= now - self._run[-1][0] <= SCAN_MAX_GAP:
                 self._run = []
             self._run.append((now, text))
             if text.isprintable():

@@ -109,7 +109,7 @@ class SessionPicker(QWidget):
                        .replace("%2", str(occupancy.capacity)), "full",
                        self.full_warning(occupancy))
         else:
-            low = (occupancy.free or 0) <= max(occupancy.capacity // 10, 1)
+            low = occupancy.nearly_full
             self._show(self.tr("%1 / %2 places").replace("%1", str(occupancy.checked_in))
                        .replace("%2", str(occupancy.capacity)), "low" if low else "ok", "")
 

@@ -48,6 +48,13 @@ from checkin.importing import (
     remember_mapping,
     remembered_mappings,
 )
+from checkin.importing.formats import (
+    ENCODINGS,
+    SPREADSHEET_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    patterns,
+)
 from checkin.importing.mapping import (
     DAY_PREFIX,
     ColumnGuess,
@@ -66,11 +73,9 @@ from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.common.tasks import Cancelled, Progress, TaskHandle, TaskRunner
 
+#: %1 all supported files, %2 workbooks, %3 text tables (checkin.importing.formats)
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    "FilePage", "Participant lists (*.csv *.txt *.tsv *.xlsx *.ods);;"
-    "Spreadsheets (*.xlsx *.ods);;Text tables (*.csv *.txt *.tsv);;All files (*)")
-SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".ods")
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1", "cp850", "mac_roman")
+    "FilePage", "Participant lists (%1);;Spreadsheets (%2);;Text tables (%3);;All files (*)")
 _CANCELLED = "cancelled"
 MAX_PROBLEM_ROWS = 1000
 # Columns of the report's problem table; NAME_COLUMN is editable for rows without a name.
@@ -98,7 +103,10 @@ class FilePage(QWizardPage):
         self.path_edit.setAccessibleName(self.tr("File"))
         self.browse = QPushButton(self.tr("Choose…"), self)
         self.encoding = QComboBox(self)
-        self.encoding.addItems(ENCODINGS)
+        for codec, label in ENCODINGS.items():
+            self.encoding.addItem(codec)
+            self.encoding.setItemData(self.encoding.count() - 1, label,
+                                      Qt.ItemDataRole.ToolTipRole)
         self.delimiter = QComboBox(self)
         for char, name in DELIMITER_NAMES.items():
             self.delimiter.addItem(f"{core_word(name)} ({char.strip() or core_word('tab')})",
@@ -141,9 +149,15 @@ class FilePage(QWizardPage):
         self._filling = False
         self._loaded = ""
 
+    def file_filter(self) -> str:
+        """The open dialog's choices, from the import's declared file types."""
+        return (self.tr(FILE_FILTER).replace("%1", patterns())
+                .replace("%2", patterns(SPREADSHEET_SUFFIXES))
+                .replace("%3", patterns(TEXT_SUFFIXES)))
+
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import participants"), "",
-                                              self.tr(FILE_FILTER))
+                                              self.file_filter())
         if path:
             self.set_path(path)
 
@@ -735,7 +749,8 @@ class ImportHook(QObject):
     def _dropped_file(event: QDropEvent) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return files[0] if len(files) == 1 and files[0].suffix.lower() in SUFFIXES else None
+        one = files[0] if len(files) == 1 else None
+        return one if one is not None and one.suffix.lower() in SUPPORTED_SUFFIXES else None
 
     def open_wizard(self, path: Path | None = None) -> ImportWizard | None:
         window: Any = self.window

@@ -11,8 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenuBar, QMessageBox
 
 from checkin.store import EventStore
+from checkin.store.journal import sync_state
 from checkin.sync.addresses import is_server_url, public_url
-from checkin.sync.protocol import SyncReport, open_desk, share, sync_state
+from checkin.sync.desks import open_desk, share
+from checkin.sync.protocol import SyncReport
 from checkin.ui.common.errors import describe_error
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.door.desk_view import DeskView
@@ -60,7 +62,7 @@ class SharedEvents(QObject):
         state = sync_state(store)
         if "server" not in state:
             return None
-        self.window.settings.setValue("desk/name", state["desk"])
+        self.window.settings.set("desk/name", state["desk"])
         return state["server"]
 
     def open_url(self, url: str, day: date | None = None) -> None:
@@ -91,7 +93,7 @@ class SharedEvents(QObject):
             self.tr("Name of this desk (each desk needs its own, e.g. Desk 2):"),
             text=window.desk_name)
         if ok and desk.strip():
-            window.settings.setValue("desk/name", desk.strip())
+            window.settings.set("desk/name", desk.strip())
             self.open_url(url)
 
     def _is_address(self, url: str) -> bool:
