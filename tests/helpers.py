@@ -304,3 +304,43 @@ def wait_for_cups_output(job: str, timeout: float = 60) -> Path:
         time.sleep(0.3)
     raise AssertionError(f"cups-pdf wrote no PDF for {job} in {cups_output_folders()}")
 
+
+
+# -- the desk, driven as staff do (shared by the desk and badge tests) ------------------
+
+
+def desk_of(window: Any) -> Any:
+    """The window's desk view (asserted to be there)."""
+    assert window.desk is not None
+    return window.desk
+
+
+def store_of(window: Any) -> Any:
+    """The window's open event (asserted to be there)."""
+    assert window.store is not None
+    return window.store
+
+
+def hand_type(qtbot, widget, text: str, delay_ms: int = 70) -> None:  # type: ignore[no-untyped-def]
+    """Type like a person: one key every ``delay_ms`` (umlauts included)."""
+    for ch in text:
+        type_text(widget, ch)
+        qtbot.wait(delay_ms)
+
+
+def badge(store: Any, person: Attendee) -> str:
+    """The signed badge code of ``person`` in ``store``'s event."""
+    from checkin.door import codes
+
+    return codes.badge_code(store.code_secret(), person.code_ref)
+
+
+def check_in_by_name(window: Any, name: str, person_id: str, day: str) -> None:
+    """Type ``name`` into the desk's field (the person is the selected row) and press Enter."""
+    desk = window.desk
+    assert desk is not None
+    desk.set_day(day)
+    desk.field.setText(name)
+    selected = desk.selected()
+    assert selected is not None and selected.id == person_id
+    desk.field.returnPressed.emit()

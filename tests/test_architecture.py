@@ -174,6 +174,7 @@ OTHER_DATABASES = {
     ("sync/server.py", "admin"): "psycopg: creating the server's database",
     ("sync/protocol.py", "conn"): "psycopg: pushing to and pulling from PostgreSQL",
     ("sync/protocol.py", "cur"): "psycopg cursor: inserting pushed records",
+    ("sync/desks.py", "conn"): "psycopg: sharing an event into the server and joining it",
 }
 #: event SQL that moves into checkin/store/ in a parallel branch (issue 12, helper
 #: "sqlb"); delete an entry when that lands: the test fails while an entry is stale

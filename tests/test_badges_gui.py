@@ -19,7 +19,7 @@ from checkin.ui.badges.qt_printing import print_pdf
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.helpers import FilePrinter, artifact, badge_window, read_qr_codes
+from tests.helpers import FilePrinter, artifact, badge_window, check_in_by_name, read_qr_codes
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
 
@@ -47,14 +47,6 @@ def _expected(store_path: Path) -> tuple[str, str, str]:
                                                              person.code_ref)
 
 
-def _check_in(window: MainWindow, name: str, person_id: str, day: str) -> None:
-    desk = window.desk
-    assert desk is not None
-    desk.set_day(day)
-    desk.field.setText(name)
-    selected = desk.selected()
-    assert selected is not None and selected.id == person_id
-    desk.field.returnPressed.emit()
 
 
 def test_badge_prints_once_on_first_check_in_and_again_only_on_reprint(
@@ -62,11 +54,11 @@ def test_badge_prints_once_on_first_check_in_and_again_only_on_reprint(
     printer = FilePrinter(tmp_path)
     window = badge_window(qtbot, tmp_path, demo_path, printer)
     person_id, name, code = _expected(demo_path)
-    _check_in(window, name, person_id, DAY1)
+    check_in_by_name(window, name, person_id, DAY1)
     assert len(printer.jobs) == 1
     assert _codes_in(printer.jobs[0]) == [code]
     window.grab().save(str(artifact("badges_desk_printed_on_checkin.png")))
-    _check_in(window, name, person_id, DAY2)
+    check_in_by_name(window, name, person_id, DAY2)
     assert len(printer.jobs) == 1  # printed before: no second badge on day two
     window.badges.show_person(window.badges.person or window.desk.selected())  # type: ignore[union-attr, arg-type]
     window.badges.panel.reprint_button.click()
@@ -83,7 +75,7 @@ def test_a_failed_print_keeps_the_check_in_and_can_be_retried(
     printer.broken = True
     window = badge_window(qtbot, tmp_path, demo_path, printer)
     person_id, name, _code = _expected(demo_path)
-    _check_in(window, name, person_id, DAY1)
+    check_in_by_name(window, name, person_id, DAY1)
     queue = window.badges.queue
     assert queue is not None and queue.jobs[0].state == FAILED
     assert "out of labels" in queue.jobs[0].message
@@ -108,7 +100,7 @@ def test_check_in_tells_where_the_pre_printed_badge_is(
     window = badge_window(qtbot, tmp_path, demo_path, printer)
     person_id, name, _code = _expected(demo_path)
     position = next(p for p in batch.positions if p.attendee_id == person_id)
-    _check_in(window, name, person_id, DAY1)
+    check_in_by_name(window, name, person_id, DAY1)
     text = window.badges.panel.location.text()
     assert f"{position.box}, No. {position.number}" in text and "handed out" in text
     assert printer.jobs == []  # it was printed in advance: nothing new is printed
@@ -226,7 +218,7 @@ def test_print_on_check_in_through_the_real_cups_queue_until_printed(
     window.show()
     assert window.open_path(demo_path)
     person_id, name, _code = _expected(demo_path)
-    _check_in(window, name, person_id, DAY1)
+    check_in_by_name(window, name, person_id, DAY1)
     queue = window.badges.queue
     assert queue is not None
     job = queue.jobs[0]

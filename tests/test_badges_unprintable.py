@@ -21,8 +21,9 @@ from checkin.ui.badges.badges_dialog import BadgesDialog
 from checkin.ui.badges.print_queue import DONE, PRINTED
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
-from tests.helpers import artifact
-from tests.test_badges_gui import DAY1, FilePrinter, _check_in, _window
+from tests.helpers import FilePrinter, artifact, badge_window, check_in_by_name
+
+DAY1 = "2017-09-19"
 
 EMOJI = Attendee(id="u-emoji", first_name="Anna 😀", last_name="Test",
                  organization="Party 🎉 GmbH", days=(DAY1,))
@@ -55,9 +56,9 @@ def _shown_note(window: MainWindow, qtbot) -> str:  # type: ignore[no-untyped-de
 def test_the_preview_and_the_queue_say_which_characters_a_badge_leaves_out(
         qtbot, tmp_path: Path, event: Path) -> None:  # type: ignore[no-untyped-def]
     printer = FilePrinter(tmp_path)
-    window = _window(qtbot, tmp_path, event, printer)
+    window = badge_window(qtbot, tmp_path, event, printer)
     window.resize(1366, 768)
-    _check_in(window, "Anna Test", EMOJI.id, DAY1)
+    check_in_by_name(window, "Anna Test", EMOJI.id, DAY1)
 
     note = _shown_note(window, qtbot)
     assert note == "Not printable on the badge: 😀 🎉 (left out)"
@@ -88,10 +89,10 @@ def test_the_preview_and_the_queue_say_which_characters_a_badge_leaves_out(
 def test_a_chinese_name_prints_with_no_note_and_the_note_goes_with_the_next_person(
         qtbot, tmp_path: Path, event: Path) -> None:  # type: ignore[no-untyped-def]
     printer = FilePrinter(tmp_path)
-    window = _window(qtbot, tmp_path, event, printer)
-    _check_in(window, "Anna Test", EMOJI.id, DAY1)
+    window = badge_window(qtbot, tmp_path, event, printer)
+    check_in_by_name(window, "Anna Test", EMOJI.id, DAY1)
     assert "😀" in _shown_note(window, qtbot)
-    _check_in(window, "李 小龙", CJK.id, DAY1)
+    check_in_by_name(window, "李 小龙", CJK.id, DAY1)
     assert _shown_note(window, qtbot) == ""
     assert window.badges.panel.preview.left_out == []
     view = window.badges.queue_view
@@ -106,8 +107,8 @@ def test_a_chinese_name_prints_with_no_note_and_the_note_goes_with_the_next_pers
 def test_the_note_is_in_the_desks_language(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, event: Path, translations) -> None:
     translations.install("de")
-    window = _window(qtbot, tmp_path, event, FilePrinter(tmp_path))
-    _check_in(window, "Anna Test", EMOJI.id, DAY1)
+    window = badge_window(qtbot, tmp_path, event, FilePrinter(tmp_path))
+    check_in_by_name(window, "Anna Test", EMOJI.id, DAY1)
     assert _shown_note(window, qtbot) == ("Auf dem Namensschild nicht druckbar: 😀 🎉 "
                                           "(weggelassen)")
     view = window.badges.queue_view
@@ -117,9 +118,9 @@ def test_the_note_is_in_the_desks_language(  # type: ignore[no-untyped-def]
 
 def test_a_badge_with_emoji_through_the_real_cups_queue_is_marked_when_printed(
         qtbot, tmp_path: Path, event: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_badges_cli_print import PRINTER, _need_cups, _wait_for_output
+    from tests.helpers import PRINTER, need_cups, wait_for_cups_output
 
-    _need_cups()
+    need_cups()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     DeskPrintSettings(printer=PRINTER, layout="a7", print_on_checkin=True).save(settings,
                                                                                 "Desk 1")
@@ -127,13 +128,13 @@ def test_a_badge_with_emoji_through_the_real_cups_queue_is_marked_when_printed(
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(event)
-    _check_in(window, "Anna Test", EMOJI.id, DAY1)
+    check_in_by_name(window, "Anna Test", EMOJI.id, DAY1)
     queue = window.badges.queue
     assert queue is not None
     job = queue.jobs[0]
     assert job.state in (PRINTED, DONE), job.message
     qtbot.waitUntil(lambda: job.state == DONE, timeout=60000)
-    _wait_for_output(job.ref).unlink(missing_ok=True)
+    wait_for_cups_output(job.ref).unlink(missing_ok=True)
     view = window.badges.queue_view
     assert view is not None
     state = view.table.item(0, 2)

@@ -16,7 +16,7 @@ from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.door.desk_view import DeskView
 from checkin.ui.door.person_form import PersonForm
 from checkin.ui.main_window import MainWindow
-from tests.helpers import artifact, type_text
+from tests.helpers import artifact, badge, desk_of, hand_type, store_of, type_text
 
 DAY1, DAY2 = "2017-09-19", "2017-09-20"
 
@@ -35,21 +35,10 @@ def window(qtbot, tmp_path: Path, demo_path: Path) -> Iterator[MainWindow]:  # t
     win.tasks.wait()
 
 
-def desk_of(window: MainWindow) -> DeskView:
-    assert window.desk is not None
-    return window.desk
 
 
-def store_of(window: MainWindow) -> EventStore:
-    assert window.store is not None
-    return window.store
 
 
-def hand_type(qtbot, widget, text: str, delay_ms: int = 70) -> None:  # type: ignore[no-untyped-def]
-    """Type like a person: one key every ``delay_ms`` (umlauts included)."""
-    for ch in text:
-        type_text(widget, ch)
-        qtbot.wait(delay_ms)
 
 
 def find(store: EventStore, first: str, last: str, day: str = DAY1) -> Attendee:
@@ -57,8 +46,6 @@ def find(store: EventStore, first: str, last: str, day: str = DAY1) -> Attendee:
                 if p.first_name == first and p.last_name == last and p.expected_on(day))
 
 
-def badge(store: EventStore, person: Attendee) -> str:
-    return codes.badge_code(store.code_secret(), person.code_ref)
 
 
 def scan(qtbot, desk: DeskView, code: str, suffix=Qt.Key.Key_Return) -> None:  # type: ignore[no-untyped-def]

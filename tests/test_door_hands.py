@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from checkin.ui.main_window import MainWindow
-from tests.test_door_desk import DAY1, desk_of, hand_type, store_of
+from tests.helpers import badge, desk_of, hand_type, store_of
+
+DAY1 = "2017-09-19"
 
 
 @pytest.fixture
@@ -180,7 +182,6 @@ def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def
 
 
 def test_a_scan_reaches_the_desk_whatever_has_the_focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_door_desk import badge
 
     desk, store = desk_of(window), store_of(window)
     _activate(qtbot, window)
@@ -204,7 +205,6 @@ def test_a_scan_reaches_the_desk_whatever_has_the_focus(qtbot, window: MainWindo
 
 
 def test_after_a_click_on_reprint_the_focus_returns_to_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_door_desk import badge
 
     desk, store = desk_of(window), store_of(window)
     _activate(qtbot, window)
@@ -267,7 +267,6 @@ def test_a_burst_delivered_late_is_still_a_scan(qtbot, window: MainWindow) -> No
     after a half-typed name: the scan checks in, the half name goes."""
     from PySide6.QtWidgets import QApplication
 
-    from tests.test_door_desk import badge
 
     desk, store = desk_of(window), store_of(window)
     hand_type(qtbot, desk.field, "mül")
@@ -301,7 +300,6 @@ def test_long_names_do_not_change_the_window_size(qtbot, tmp_path: Path,  # type
     from checkin.model import Attendee
     from checkin.store.sqlite import new_uuid
     from tests.helpers import artifact
-    from tests.test_door_desk import badge
 
     path = tmp_path / "hostile.checkin"
     store = create_demo(path)
