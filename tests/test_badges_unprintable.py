@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from checkin.badges import fonts
 from checkin.model import Attendee
@@ -19,6 +18,7 @@ from checkin.store import open_event
 from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.badges_dialog import BadgesDialog
 from checkin.ui.badges.print_queue import DONE, PRINTED
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.main_window import MainWindow
 from tests.helpers import FilePrinter, artifact, badge_window, check_in_by_name
@@ -121,7 +121,7 @@ def test_a_badge_with_emoji_through_the_real_cups_queue_is_marked_when_printed(
     from tests.helpers import PRINTER, need_cups, wait_for_cups_output
 
     need_cups()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "settings.ini")
     DeskPrintSettings(printer=PRINTER, layout="a7", print_on_checkin=True).save(settings,
                                                                                 "Desk 1")
     window = MainWindow(settings, TaskRunner(immediate=True))

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
+from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.main_window import MainWindow
 from tests.helpers import badge, desk_of, hand_type, store_of
 
@@ -18,7 +19,7 @@ DAY1 = "2017-09-19"
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, demo_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = DeskSettings.at(tmp_path / "settings.ini")
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.resize(1200, 760)
@@ -310,7 +311,7 @@ def test_long_names_do_not_change_the_window_size(qtbot, tmp_path: Path,  # type
         for first, last in SHAPE_NAMES)
     store.close()
     assert len(" ".join(SHAPE_NAMES[0])) >= 100
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(DeskSettings.at(tmp_path / "s.ini"))
     qtbot.addWidget(win)
     win.resize(screen[0] - 40, screen[1] - 60)
     win.show()

@@ -95,16 +95,16 @@ def _reprint_button_centre(demo_path: Path, day: str, size: tuple[int, int],
     with a person on the card, as in the real one after the first scan.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from checkin.event.demo import create_demo
+    from checkin.ui.common.desk_settings import DeskSettings
     from checkin.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     twin = tmp_path / "twin.checkin"
     create_demo(twin).close()
-    win = MainWindow(QSettings(str(tmp_path / "twin.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(DeskSettings.at(tmp_path / "twin.ini"))
     try:
         win.resize(*size)
         win.show()

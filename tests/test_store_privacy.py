@@ -44,8 +44,11 @@ def test_purge_lifts_and_restores_a_guard_added_by_a_later_migration(
     assert summary.attendees == 7
     (position,) = store.query("SELECT attendee_id FROM badge_positions")
     assert position[0].startswith("anon-")  # re-keyed with everyone else
-    with pytest.raises(sqlite3.DatabaseError, match="badge positions are append-only"):
-        store.query("UPDATE badge_positions SET box = 'Z'")
-    with pytest.raises(sqlite3.DatabaseError, match="check-ins are append-only"):
-        store.query("DELETE FROM checkins")
+    # the guards are back: writing through the raw connection (tests may) is refused
+    with pytest.raises(sqlite3.DatabaseError, match="badge positions are append-only"), \
+            store.transaction() as db:
+        db.execute("UPDATE badge_positions SET box = 'Z'")
+    with pytest.raises(sqlite3.DatabaseError, match="check-ins are append-only"), \
+            store.transaction() as db:
+        db.execute("DELETE FROM checkins")
     store.close()
