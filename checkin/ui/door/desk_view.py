@@ -134,7 +134,7 @@ class DeskView(QWidget):
     person_shown = Signal(object)
     #: the event day the desk counts for changed (ISO date), by the clock or by staff
     day_changed = Signal(str)
-    #: ``undo_target`` changed: whose check-in an undo would revert now
+    # ``undo_target`` changed: whose check-in an undo would revert now
     undo_target_changed = Signal()
 
     def __init__(self, store: EventStore, desk: str, tasks: TaskRunner,
@@ -157,7 +157,7 @@ class DeskView(QWidget):
         self._index_generation = 0
         #: people added or corrected here while a rebuild runs (replayed onto the new index)
         self._added_meanwhile: dict[str, Attendee] | None = None
-        #: (name, time) of this desk's newest check-in, the one an undo reverts; None: none
+        # (name, time) of this desk's newest check-in, the one an undo reverts; None: none
         self.undo_target: tuple[str, str] | None = None
         self._undo_generation = 0
 

@@ -57,8 +57,8 @@ class ResultBanner(QFrame):
         "info": ("#ffffff", "#0d47a1", "ℹ"),
         "undone": ("#ffffff", "#5b2c83", "↶"),
     }
-    #: the stepped-back look per theme: (text, background), muted but still WCAG AA;
-    #: a stripe in the result's own colour keeps its kind recognisable
+    # the stepped-back look per theme: (text, background), muted but still WCAG AA;
+    # a stripe in the result's own colour keeps its kind recognisable
     STEPPED_BACK: ClassVar[dict[str, tuple[str, str]]] = {
         "light": ("#4a4a4a", "#e6e6e6"),
         "dark": ("#c4c4c4", "#2e3034"),
@@ -108,7 +108,7 @@ class ResultBanner(QFrame):
         self.setObjectName("resultBanner")
         self.icon = QLabel(self)
         self.headline = QLabel(self)
-        #: (full, stepped back) fonts of the symbol and the headline
+        # (full, stepped back) fonts of the symbol and the headline
         self._fonts = {label: (self._scaled(full), self._scaled(back))
                        for label, full, back in ((self.icon, 3.2, 1.8),
                                                  (self.headline, 2.2, 1.3))}
@@ -146,9 +146,9 @@ class ResultBanner(QFrame):
         layout.addLayout(buttons)
         self.kind = ""
         self.attendee: Attendee | None = None
-        #: True while the shown result steps back for the next name being typed
+        # True while the shown result steps back for the next name being typed
         self.stepped_back = False
-        #: (text, background) colours as painted now
+        # (text, background) colours as painted now
         self.colours = ("", "")
         self._paint_fonts(stepped_back=False)
         self.hide()
