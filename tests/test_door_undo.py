@@ -214,6 +214,7 @@ def test_the_last_result_steps_back_while_the_next_person_is_typed(  # type: ign
     assert banner.isVisible()
     assert banner.headline.text() == f"Previous: Welcome, {anna.display_name}!"
     assert banner.headline.font().pointSizeF() < full_size * 0.7
+    assert banner.label.font().pointSizeF() < full_size * 0.7  # the words step back too
     assert painted(banner) == ResultBanner.STEPPED_BACK["light"][1] != full_colour
     assert banner.stepped_back
     assert banner.accessibleName().startswith("Previous result: ")

@@ -108,7 +108,7 @@ class ResultBanner(QFrame):
         self.setObjectName("resultBanner")
         self.icon = QLabel(self)
         self.headline = QLabel(self)
-        # (full, stepped back) fonts of the symbol and the headline
+        # (full, stepped back) fonts of the symbol, the headline and the words
         self._fonts = {label: (self._scaled(full), self._scaled(back))
                        for label, full, back in ((self.icon, 3.2, 1.8),
                                                  (self.headline, 2.2, 1.3))}
@@ -120,6 +120,8 @@ class ResultBanner(QFrame):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setFont(text_font)
+        for text_label in (self.label, self.details):  # stepped back: the window's own size
+            self._fonts[text_label] = (text_font, self._scaled(1.0, bold=False))
         for label in (self.headline, self.label, self.details):
             keep_width(label)
         self.anyway_button = QPushButton(self.tr("Check in &anyway"), self)
@@ -153,10 +155,10 @@ class ResultBanner(QFrame):
         self._paint_fonts(stepped_back=False)
         self.hide()
 
-    def _scaled(self, factor: float) -> QFont:
+    def _scaled(self, factor: float, *, bold: bool = True) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * factor)
-        font.setBold(True)
+        font.setBold(bold)
         return font
 
     def _paint_fonts(self, *, stepped_back: bool) -> None:
