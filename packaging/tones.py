@@ -1,9 +1,10 @@
-"""The desk's two short sounds, rendered as small WAV files.
+"""The desk's three short sounds, rendered as small WAV files.
 
 Why generated: no licence questions, tiny files, and a test can check that
 the committed files are exactly what this code renders. "Success" is two
 rising tones (a friendly chirp), "problem" two low, falling, buzzy tones,
-so they are told apart without looking and without knowing which is which.
+"undo" a quick run of three clean notes falling (C6, G5, C5: a rewind), so
+they are told apart without looking and without knowing which is which.
 A build-time helper, not part of the app: regenerate with ``python packaging/tones.py``.
 """
 
@@ -19,6 +20,7 @@ SOUNDS: dict[str, list[tuple[float, float]]] = {
     # (frequency in Hz, duration in seconds) per tone
     "success": [(880.0, 0.08), (1320.0, 0.12)],
     "problem": [(330.0, 0.16), (220.0, 0.22)],
+    "undo": [(1046.5, 0.05), (784.0, 0.05), (523.25, 0.09)],
 }
 
 

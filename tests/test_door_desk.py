@@ -183,7 +183,7 @@ def test_ctrl_z_undoes_the_last_checkin(qtbot, window: MainWindow) -> None:  # t
     desk.banner.hide()
     qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(desk.banner.isVisible)
-    assert desk.banner.headline.text() == "Check-in undone"
+    assert desk.banner.headline.text() == f"Check-in undone: {person.display_name}"
     assert store.checked_in(DAY1) == {}
     assert [e["action"] for e in store.audit_log()] == ["undo_checkin"]
     assert "0 / " in desk.counter.text()

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.door_menu = self.menuBar().addMenu(self.tr("&Door"))
         self.action_undo = self._action(self.tr("&Undo last check-in"),
                                         QKeySequence.StandardKey.Undo, self.undo_last)
+        self.action_undo.setAutoRepeat(False)  # holding Ctrl+Z undoes one check-in, not ten
         self.action_walk_in = self._action(self.tr("Add &walk-in…"), "Ctrl+Shift+N",
                                            self.add_walk_in)
         self.action_edit = self._action(self.tr("&Edit selected person…"), "Ctrl+E",
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         for action in self._door_actions:
             action.setEnabled(self.desk is not None)
+        self._show_undo_target()
         self.action_camera.setEnabled(self.desk is not None and not self._camera_problem)
         self.action_save_copy.setEnabled(self.store is not None)
         title = self.tr("checkin %1").replace("%1", __version__)
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
     def _make_desk(self, store: EventStore, day: date) -> DeskView:
         desk = DeskView(store, self.desk_name, self.tasks, day, self, sounds=self.sounds_on)
         desk.day_changed.connect(lambda _day: self._update_title())
+        desk.undo_target_changed.connect(self._show_undo_target)
         self.stack.addWidget(desk)
         return desk
 
@@ -384,6 +387,19 @@ class MainWindow(QMainWindow):
     def undo_last(self) -> None:
         if self.desk is not None:
             self.desk.undo_last()
+
+    def _show_undo_target(self) -> None:
+        """The undo action names whose check-in it reverts ("Undo check-in of Anna Adler
+        (09:12)"), kept current after every check-in and undo."""
+        target = self.desk.undo_target if self.desk is not None else None
+        if target is None:
+            text = self.tr("&Undo last check-in")
+        else:
+            name, at = target
+            text = self.tr("&Undo check-in of %1 (%2)").replace(
+                "%1", name.replace("&", "&&")).replace("%2", at)
+        self.action_undo.setText(text)
+        show_shortcut_in_tooltip(self.action_undo)
 
     def add_walk_in(self) -> None:
         if self.desk is not None:

@@ -534,7 +534,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index)</extracomment>
         <translation>Namen eingeben oder Namensschild scannen</translation>
     </message>
     <message>
@@ -1143,6 +1143,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <source>Cannot save a copy</source>
         <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>&amp;Undo check-in of %1 (%2)</source>
+        <translation>Check-in von %1 (%2) &amp;rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1423,6 +1427,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Hinweis</translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -1492,6 +1500,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
+        <source>Previous: %1</source>
+        <translation>Zuvor: %1</translation>
+    </message>
+    <message>
+        <source>Previous result: %1</source>
+        <translation>Vorheriges Ergebnis: %1</translation>
+    </message>
+    <message>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
@@ -1502,6 +1518,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source> · admitted by staff (logged)</source>
         <translation> · vom Personal eingelassen (protokolliert)</translation>
+    </message>
+    <message>
+        <source>Check-in undone: {name}</source>
+        <translation>Check-in rückgängig gemacht: {name}</translation>
     </message>
     <message>
         <source>  (scanned twice — counted once)</source>

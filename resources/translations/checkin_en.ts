@@ -533,7 +533,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1142,6 +1142,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <source>Cannot save a copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo check-in of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1418,6 +1422,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,6 +1495,14 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Previous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1512,10 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source> · admitted by staff (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

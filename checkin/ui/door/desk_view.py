@@ -134,6 +134,8 @@ class DeskView(QWidget):
     person_shown = Signal(object)
     #: the event day the desk counts for changed (ISO date), by the clock or by staff
     day_changed = Signal(str)
+    # ``undo_target`` changed: whose check-in an undo would revert now
+    undo_target_changed = Signal()
 
     def __init__(self, store: EventStore, desk: str, tasks: TaskRunner,
                  day: date, parent: QWidget | None = None, *, sounds: bool = True) -> None:
@@ -155,6 +157,9 @@ class DeskView(QWidget):
         self._index_generation = 0
         #: people added or corrected here while a rebuild runs (replayed onto the new index)
         self._added_meanwhile: dict[str, Attendee] | None = None
+        # (name, time) of this desk's newest check-in, the one an undo reverts; None: none
+        self.undo_target: tuple[str, str] | None = None
+        self._undo_generation = 0
 
         self.field = SearchField(self)
         self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
@@ -273,6 +278,9 @@ class DeskView(QWidget):
         self._settle.setInterval(BURST_SETTLE_MS)
         self._settle.timeout.connect(self._burst_settled)
         self.field.textChanged.connect(self._text_changed)
+        # typing the next name: the last result steps back, so nobody reads an old
+        # "Welcome" as the new person's (a scan or check-in shows at full strength)
+        self.field.textEdited.connect(self._typed)
         self.field.returnPressed.connect(self._enter_pressed)
         self.field.scanned.connect(self.scan)
         self.field.move_selection.connect(self.move_selection)
@@ -300,6 +308,7 @@ class DeskView(QWidget):
         # keys typed anywhere in the main window reach the field; clicks bring focus home
         self.router = ScanRouter(self.field, self)
         self._load_day()
+        self.refresh_undo_target()
 
     # -- the day -----------------------------------------------------------------------
 
@@ -340,6 +349,10 @@ class DeskView(QWidget):
         else:
             self._settle.stop()
             self.update_results(text)
+
+    def _typed(self, text: str) -> None:
+        if text:
+            self.banner.step_back()
 
     def _burst_settled(self) -> None:
         code = self.field.take_badge_code()
@@ -392,7 +405,8 @@ class DeskView(QWidget):
 
     def _show_person(self, person: Attendee | None) -> None:
         """The card: who this is, in enough detail to be sure (and to greet them)."""
-        self.check_in_button.setEnabled(person is not None and self.selected() is not None)
+        self.check_in_button.setEnabled(person is not None and (
+            self.selected() is not None or self._may_check_in(person)))
         for button in (self.edit_button, self.reprint_button):
             button.setEnabled(person is not None)
         self._card_person = person
@@ -420,6 +434,12 @@ class DeskView(QWidget):
         store = self.store
         self.tasks.run(lambda _p: possible_duplicates(store, person),
                        on_done=lambda others: self._show_duplicates(person, others))
+
+    def _may_check_in(self, person: Attendee) -> bool:
+        """The card offers *Check in* for a person expected today and not in yet (after
+        an undo, say), though no row of the list is selected."""
+        return person.status != "cancelled" and person.expected_on(self.day) \
+            and person.id not in self._arrivals
 
     def _show_duplicates(self, person: Attendee, others: list[Attendee]) -> None:
         """Namesakes nothing tells apart, side by side with the card: what differs."""
@@ -497,7 +517,11 @@ class DeskView(QWidget):
                        on_done=self.show_result, on_error=self.show_error, write=True)
 
     def check_in_selected(self) -> None:
+        """The selected row, or else the person on the card if the card offers it."""
         person = self.selected()
+        if person is None and self._card_person is not None \
+                and self._may_check_in(self._card_person):
+            person = self._card_person
         if person is not None:
             self._check_in(person, force=False)
 
@@ -513,7 +537,8 @@ class DeskView(QWidget):
 
     def show_result(self, result: DoorResult) -> None:
         self.banner.show_result(result)
-        self.sounds.play("success" if result.status in GOOD else "problem")
+        self.sounds.play("undo" if result.status == Status.UNDONE
+                         else "success" if result.status in GOOD else "problem")
         person, record = result.attendee, result.record
         if person is not None and record is not None and result.day == self.day \
                 and record.session == self.session:
@@ -526,7 +551,9 @@ class DeskView(QWidget):
                     self.index.mark_open(person.id)
         if result.status in GOOD and not result.repeat:
             self.checked_in.emit(result)
-        self.field.clear()
+        if result.status in (Status.CHECKED_IN, Status.UNDONE, Status.NOTHING_TO_UNDO):
+            self.refresh_undo_target()
+        self.field.setText("")  # and its undo history: Ctrl+Z cannot bring back the last name
         self.update_results("")
         self.refresh_counter()
         self.field.setFocus()
@@ -543,6 +570,27 @@ class DeskView(QWidget):
     def undo_last(self) -> None:
         self.tasks.run(lambda _p: self.door.undo_last(), on_done=self.show_result,
                        on_error=self.show_error, write=True)
+
+    def refresh_undo_target(self) -> None:
+        """Find whose check-in an undo would revert (this desk's newest), off the GUI
+        thread, so the menu can name the person before anyone presses it."""
+        self._undo_generation += 1
+        generation, store, desk = self._undo_generation, self.store, self.door.desk
+
+        def work(_progress: Progress) -> tuple[str, CheckIn] | None:
+            last = store.last_undoable(desk)
+            if last is None:
+                return None
+            person = store.attendee(last.attendee_id)
+            return (person.display_name if person is not None else "", last)
+
+        def done(found: tuple[str, CheckIn] | None) -> None:
+            if generation == self._undo_generation:  # an older look-up finished late
+                self.undo_target = None if found is None else (found[0],
+                                                               clock_time(found[1]))
+                self.undo_target_changed.emit()
+
+        self.tasks.run(work, on_done=done)
 
     def reload(self, *, attendees_changed: bool) -> None:
         """Records arrived from other desks (sync): re-read the people if they changed,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,9 +41,12 @@ def clock_time(record: CheckIn) -> str:
 class ResultBanner(QFrame):
     """The large, unmistakable outcome of the last action: colour, symbol, headline, words.
 
-    Colours pass WCAG AA for large text (white on dark green/red, black on
-    amber); the symbol and headline say the same without colour, and screen
+    Colours pass WCAG AA for normal text (white on dark green/red/purple, black
+    on amber); the symbol and headline say the same without colour, and screen
     readers hear the headline and message (accessible name, description, alert).
+    An undone check-in has its own purple and ↶, never the green ✔ of "Welcome".
+    When the next name is typed the banner steps back (``step_back``): muted,
+    smaller, "Previous: …", so nobody reads an old "Welcome" as the new person's.
     """
 
     STYLES: ClassVar[dict[str, tuple[str, str, str]]] = {
@@ -51,6 +55,13 @@ class ResultBanner(QFrame):
         "notice": ("#000000", "#ffc107", "⚠"),
         "bad": ("#ffffff", "#b71c1c", "✖"),
         "info": ("#ffffff", "#0d47a1", "ℹ"),
+        "undone": ("#ffffff", "#5b2c83", "↶"),
+    }
+    # the stepped-back look per theme: (text, background), muted but still WCAG AA;
+    # a stripe in the result's own colour keeps its kind recognisable
+    STEPPED_BACK: ClassVar[dict[str, tuple[str, str]]] = {
+        "light": ("#4a4a4a", "#e6e6e6"),
+        "dark": ("#c4c4c4", "#2e3034"),
     }
     #: what a screen reader says instead of the colour and symbol
     SPOKEN: ClassVar[dict[str, str]] = {
@@ -58,6 +69,7 @@ class ResultBanner(QFrame):
         "notice": QT_TRANSLATE_NOOP("ResultBanner", "Warning"),
         "bad": QT_TRANSLATE_NOOP("ResultBanner", "Problem"),
         "info": QT_TRANSLATE_NOOP("ResultBanner", "Information"),
+        "undone": QT_TRANSLATE_NOOP("ResultBanner", "Undone"),
     }
     HEADLINES: ClassVar[dict[Status, str]] = {
         Status.CHECKED_IN: QT_TRANSLATE_NOOP("ResultBanner", "Welcome"),
@@ -95,15 +107,11 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resultBanner")
         self.icon = QLabel(self)
-        icon_font = QFont(self.font())
-        icon_font.setPointSizeF(icon_font.pointSizeF() * 3.2)
-        icon_font.setBold(True)
-        self.icon.setFont(icon_font)
         self.headline = QLabel(self)
-        head_font = QFont(self.font())
-        head_font.setPointSizeF(head_font.pointSizeF() * 2.2)
-        head_font.setBold(True)
-        self.headline.setFont(head_font)
+        # (full, stepped back) fonts of the symbol, the headline and the words
+        self._fonts = {label: (self._scaled(full), self._scaled(back))
+                       for label, full, back in ((self.icon, 3.2, 1.8),
+                                                 (self.headline, 2.2, 1.3))}
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         text_font = QFont(self.font())
@@ -112,6 +120,8 @@ class ResultBanner(QFrame):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setFont(text_font)
+        for text_label in (self.label, self.details):  # stepped back: the window's own size
+            self._fonts[text_label] = (text_font, self._scaled(1.0, bold=False))
         for label in (self.headline, self.label, self.details):
             keep_width(label)
         self.anyway_button = QPushButton(self.tr("Check in &anyway"), self)
@@ -138,14 +148,59 @@ class ResultBanner(QFrame):
         layout.addLayout(buttons)
         self.kind = ""
         self.attendee: Attendee | None = None
+        # True while the shown result steps back for the next name being typed
+        self.stepped_back = False
+        # (text, background) colours as painted now
+        self.colours = ("", "")
+        self._paint_fonts(stepped_back=False)
         self.hide()
+
+    def _scaled(self, factor: float, *, bold: bool = True) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * factor)
+        font.setBold(bold)
+        return font
+
+    def _paint_fonts(self, *, stepped_back: bool) -> None:
+        for label, (full, back) in self._fonts.items():
+            label.setFont(back if stepped_back else full)
 
     def _paint(self, kind: str) -> None:
         fg, bg, icon = self.STYLES[kind]
         self.kind = kind
+        self.stepped_back = False
+        self.colours = (fg, bg)
         self.icon.setText(icon)
+        self._paint_fonts(stepped_back=False)
+        self.setMinimumHeight(0)
         self.setStyleSheet(f"#resultBanner {{ background: {bg}; border-radius: 10px; }} "
                            f"#resultBanner QLabel {{ color: {fg}; }}")
+
+    def step_back(self) -> None:
+        """The next person is being searched: the shown result is history now. Muted
+        colours, a smaller headline saying "Previous: …", no action buttons; the banner
+        keeps its height so the list below does not jump. Any new result shows at full
+        strength again."""
+        if self.stepped_back or not self.isVisible() or not self.kind:
+            return
+        self.stepped_back = True
+        self.setMinimumHeight(self.height())
+        # the window's palette: our own is coloured by the style sheet
+        parent = self.parentWidget()
+        around = parent.palette() if parent is not None else QApplication.palette()
+        dark = around.color(QPalette.ColorRole.Window).lightness() < 128
+        fg, bg = self.STEPPED_BACK["dark" if dark else "light"]
+        stripe = self.STYLES[self.kind][1]
+        self.colours = (fg, bg)
+        self.setStyleSheet(f"#resultBanner {{ background: {bg}; border-radius: 10px; "
+                           f"border-left: 8px solid {stripe}; }} "
+                           f"#resultBanner QLabel {{ color: {fg}; }}")
+        self._paint_fonts(stepped_back=True)
+        headline = self.headline.toolTip()
+        self.headline.setText(self.tr("Previous: %1").replace("%1", headline))
+        for button in (self.anyway_button, self.badge_button):
+            button.hide()
+        self.setAccessibleName(self.tr("Previous result: %1").replace("%1", headline))
 
     def show_message(self, kind: str, headline: str, message: str, details: str = "",
                      attendee: Attendee | None = None, *, anyway: bool = False,
@@ -166,7 +221,8 @@ class ResultBanner(QFrame):
 
     def show_result(self, result: DoorResult) -> None:
         status = result.status
-        kind = "good" if status in GOOD else "notice" if status in NOTICE else "bad"
+        kind = "undone" if status == Status.UNDONE else "good" if status in GOOD \
+            else "notice" if status in NOTICE else "bad"
         person = result.attendee
         details = ""
         if person is not None and status in (Status.CHECKED_IN, Status.NOT_EXPECTED_TODAY,
@@ -182,6 +238,9 @@ class ResultBanner(QFrame):
                     "{time}", clock_time(result.record)).replace("{desk}", result.record.desk)
                 if result.record.forced:
                     message += self.tr(" · admitted by staff (logged)")
+        if status == Status.UNDONE and person is not None:
+            headline = self.tr("Check-in undone: {name}").replace("{name}",
+                                                                 person.display_name)
         if result.repeat and status == Status.CHECKED_IN:
             details += self.tr("  (scanned twice — counted once)")
         anyway = person is not None and status in (Status.NOT_EXPECTED_TODAY, Status.CANCELLED)

@@ -107,8 +107,10 @@ class SearchField(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Undo):
-            event.ignore()  # Ctrl+Z is "undo the last check-in", not "undo typing"
+                and event.matches(QKeySequence.StandardKey.Undo) and not self.text():
+            # an empty field leaves Ctrl+Z to the window: "undo the last check-in";
+            # with a name half typed it undoes the typing, like any text field
+            event.ignore()
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \

@@ -1,4 +1,5 @@
-"""Short sounds for the desk: a chirp for "welcome", a buzz for "look at the screen".
+"""Short sounds for the desk: a chirp for "welcome", a buzz for "look at the screen",
+a quick falling run of three notes for "check-in undone".
 
 QtMultimedia ships in PySide6-Addons (the ``sound`` extra). Without it, or
 without an audio device, or on a headless display (the offscreen test run),
@@ -14,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from checkin.common.resources_access import resource_path
 
-KINDS = ("success", "problem")
+KINDS = ("success", "problem", "undo")
 
 
 def headless() -> bool:
@@ -56,7 +57,7 @@ class DeskSounds(QObject):
         return bool(self._effects)
 
     def play(self, kind: str) -> None:
-        """Play ``success`` or ``problem`` (remembered in ``last_played`` for tests)."""
+        """Play ``success``, ``problem`` or ``undo`` (remembered in ``last_played``)."""
         if not self.enabled:
             return
         self.last_played = kind
