@@ -157,17 +157,28 @@ def _slot_text(moment: datetime) -> str:
 def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
     """First check-ins per 15-minute slot of the day (local time), gaps filled with zero.
 
-    Only check-ins within the day's own 24 hours are charted (a desk with a
-    wrong clock or a late entry cannot stretch the chart over months).
+    The chart follows the day the check-ins count for, not the calendar: a
+    day checked in on another date (a rehearsal, the demo event, a desk whose
+    event day is not today) is charted on the date most of its check-ins
+    happened, so the chart agrees with the number beside it. Only one
+    calendar day's 24 hours are charted (a desk with a wrong clock or a late
+    entry cannot stretch the chart over months); on a tie the day's own date wins.
     """
-    midnight = datetime.combine(date.fromisoformat(day), time()).astimezone()
     rows = store.query(
         "SELECT slot, sum(n) FROM presence_counts WHERE day = ? AND scope = '' "
-        "AND slot >= ? AND slot < ? GROUP BY slot HAVING sum(n) > 0 ORDER BY slot",
-        (day, _slot_text(midnight), _slot_text(midnight + timedelta(days=1))))
-    counts = {datetime.fromisoformat(r[0] + "+00:00"): int(r[1]) for r in rows}
-    if not counts:
+        "GROUP BY slot HAVING sum(n) > 0 ORDER BY slot", (day,))
+    every = {datetime.fromisoformat(r[0] + "+00:00"): int(r[1]) for r in rows}
+    if not every:
         return ()
+    own = date.fromisoformat(day)
+    per_date: dict[date, int] = {}
+    for moment, n in every.items():
+        local = moment.astimezone().date()
+        per_date[local] = per_date.get(local, 0) + n
+    chosen = max(per_date, key=lambda d: (per_date[d], d == own, d))
+    midnight = datetime.combine(chosen, time()).astimezone()
+    counts = {moment: n for moment, n in every.items()
+              if midnight <= moment < midnight + timedelta(days=1)}
     step = timedelta(minutes=ARRIVAL_SLOT_MINUTES)
     slot, last = min(counts), max(counts)
     result = []

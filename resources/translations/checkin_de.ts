@@ -506,6 +506,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <source>Dymo 99014 labels, 54 × 101 mm</source>
         <translation>Dymo-99014-Etiketten, 54 × 101 mm</translation>
     </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Kiste %1</translation>
+    </message>
+    <message>
+        <source>%1, No. %2</source>
+        <translation>%1, Nr. %2</translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>
@@ -534,7 +542,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index)</extracomment>
         <translation>Namen eingeben oder Namensschild scannen</translation>
     </message>
     <message>

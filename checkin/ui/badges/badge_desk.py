@@ -36,6 +36,7 @@ from checkin.ui.badges.print_queue import (
     system_poller,
     system_sender,
 )
+from checkin.ui.common.core_words import badge_place
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.common.tasks import TaskRunner
@@ -179,7 +180,7 @@ class BadgesController(QObject):
             return
         state = self.tr(" (handed out)") if where.handed_out else ""
         self.panel.location.setText(self.tr("Pre-printed badge: {where}").replace(
-            "{where}", where.text) + state)
+            "{where}", badge_place(where.box, where.number)) + state)
 
     def on_checked_in(self, result: DoorResult) -> None:
         """Run the core's badge rule (``checkin.badges.after_checkin``) and do its Qt side."""
