@@ -309,6 +309,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Alle Rollen</translation>
     </message>
     <message>
+        <source>These badges will be handed out from boxes at the desk (record places)</source>
+        <translation>Diese Namensschilder werden am Schalter aus Kisten ausgegeben (Plätze speichern)</translation>
+    </message>
+    <message>
+        <source>When ticked, the desk shows each person where their badge waits (box and number) and marks it handed out at check-in.</source>
+        <translation>Wenn angekreuzt, zeigt der Schalter beim Einchecken, wo das Namensschild liegt (Kiste und Nummer), und vermerkt es als ausgegeben.</translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
@@ -343,6 +351,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Rendering…</source>
         <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Places recorded: the desk shows where each badge waits.</source>
+        <translation>Plätze gespeichert: Der Schalter zeigt, wo jedes Namensschild liegt.</translation>
+    </message>
+    <message>
+        <source>No places recorded: check-in does not point to a box.</source>
+        <translation>Keine Plätze gespeichert: Beim Einchecken wird auf keine Kiste verwiesen.</translation>
     </message>
     <message>
         <source>{n} badges on {p} pages: {where}.</source>

@@ -308,6 +308,14 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These badges will be handed out from boxes at the desk (record places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, the desk shows each person where their badge waits (box and number) and marks it handed out at check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +349,14 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places recorded: the desk shows where each badge waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places recorded: check-in does not point to a box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
