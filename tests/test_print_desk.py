@@ -4,10 +4,13 @@ failed jobs explained, and one print queue in the panel and the Badges window.""
 
 from __future__ import annotations
 
+import subprocess
+from datetime import date
 from pathlib import Path
 
-from checkin.store import open_event
-from tests.helpers import FilePrinter, artifact, badge_window
+from checkin.model import Attendee
+from checkin.store import create_event, open_event
+from tests.helpers import FilePrinter, artifact, badge_window, require_tool
 
 DAY1 = "2017-09-19"
 
@@ -56,3 +59,24 @@ def test_save_as_pdf_records_places_only_when_staff_say_the_badges_go_into_boxes
     assert "Box" in window.badges.panel.location.text()
     dialog.grab().save(str(artifact("badges_batch_record_choice.png")))
     dialog.close()
+
+
+def test_a_list_without_roles_prints_the_participant_label_in_the_role_band(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for language, label in (("de", "Teilnehmer/in"), ("en", "Participant")):
+        folder = tmp_path / language
+        folder.mkdir()
+        path = folder / "norole.checkin"
+        store = create_event(path, name="Tagung", days=[date.fromisoformat(DAY1)],
+                             language=language)
+        store.add_attendees([Attendee(id="o", first_name="Ole", last_name="Ohnerolle",
+                                      days=(DAY1,))])  # the list had no role column
+        store.close()
+        printer = FilePrinter(folder)
+        window = badge_window(qtbot, folder, path, printer)
+        _check_in(window, "Ole Ohnerolle")
+        assert len(printer.jobs) == 1
+        text = subprocess.run([require_tool("pdftotext"), str(printer.jobs[0]), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert label in text, text
+        window.close()
