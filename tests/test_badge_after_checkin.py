@@ -81,9 +81,9 @@ def test_scan_prints_on_check_in_but_a_bad_printer_keeps_the_check_in(
 
 
 def test_scan_prints_through_the_real_cups_queue_once(demo_path: Path) -> None:
-    from tests.test_badges_cli_print import PRINTER, _need_cups
+    from tests.helpers import PRINTER, need_cups
 
-    _need_cups()
+    need_cups()
     person_id, code = _two_day_person(demo_path)
     out = run_cli("scan", demo_path, code, "--day", DAY1, "--json", "--print-to", PRINTER,
                   "--layout", "a7")

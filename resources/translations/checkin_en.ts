@@ -127,6 +127,11 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Badge printer</source>
+        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reprint badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +151,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>BadgesController</name>
     <message>
         <source>Badge</source>
+        <extracomment>the names of this computer&apos;s print queues (a desk without a printer is offered one)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -170,6 +176,22 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Pre-printed badge: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was chosen for this desk: badges print on “%1”, the only printer on this computer. Change it in Badges ▸ Badges, templates and printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this desk yet. Which printer prints the badges here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges print on “%1”. Change it in Badges ▸ Badges, templates and printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1306,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>first badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1338,23 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, characters left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges are waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge was not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in is saved. When the printer is fixed, click “Retry failed”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
