@@ -150,6 +150,7 @@ def test_batch_from_the_dialog_saves_a_pdf_and_records_positions(
     dialog = _dialog(qtbot, tmp_path, demo_store)
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("a4-8xa7"))
     dialog.batch_role.setCurrentIndex(dialog.batch_role.findData("speaker"))
+    dialog.batch_record.setChecked(True)  # going into boxes at the desk
     out = tmp_path / "speakers.pdf"
     dialog.save_batch(str(out))
     assert out.exists()

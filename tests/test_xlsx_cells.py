@@ -14,7 +14,7 @@ class _Row:
     def __init__(self, i: int) -> None:
         self.i = i
 
-    def value(self, column: str) -> str | datetime | None:
+    def value(self, column: str, language: str = "en") -> str | datetime | None:
         return {"last_name": f"=A{self.i}", "first_name": f"=B{self.i}",
                 "checked_in_at": datetime(2017, 9, 19, 8, self.i)}.get(column)
 

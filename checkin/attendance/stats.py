@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from checkin.door.sessions import Occupancy, Session, list_sessions
 from checkin.store import attendance
@@ -123,13 +123,26 @@ def _unexpected(store: EventStore, day: str) -> int:
 def arrivals(store: EventStore, day: str) -> tuple[tuple[datetime, int], ...]:
     """First check-ins per 15-minute slot of the day (local time), gaps filled with zero.
 
-    Only check-ins within the day's own 24 hours are charted (a desk with a
-    wrong clock or a late entry cannot stretch the chart over months).
+    The chart follows the day the check-ins count for, not the calendar: a
+    day checked in on another date (a rehearsal, the demo event, a desk whose
+    event day is not today) is charted on the date most of its check-ins
+    happened, so the chart agrees with the number beside it. Only one
+    calendar day's 24 hours are charted (a desk with a wrong clock or a late
+    entry cannot stretch the chart over months); on a tie the day's own date wins.
     """
-    midnight = datetime.combine(date.fromisoformat(day), time()).astimezone()
-    counts = attendance.first_arrivals(store, day, midnight, midnight + timedelta(days=1))
-    if not counts:
+    every = attendance.first_arrivals(store, day, datetime(1970, 1, 1, tzinfo=UTC),
+                                      datetime(9999, 1, 1, tzinfo=UTC))
+    if not every:
         return ()
+    own = date.fromisoformat(day)
+    per_date: dict[date, int] = {}
+    for moment, n in every.items():
+        local = moment.astimezone().date()
+        per_date[local] = per_date.get(local, 0) + n
+    chosen = max(per_date, key=lambda d: (per_date[d], d == own, d))
+    midnight = datetime.combine(chosen, time()).astimezone()
+    counts = {moment: n for moment, n in every.items()
+              if midnight <= moment < midnight + timedelta(days=1)}
     step = timedelta(minutes=ARRIVAL_SLOT_MINUTES)
     slot, last = min(counts), max(counts)
     result = []

@@ -101,6 +101,13 @@ def plan(store: EventStore, result: DoorResult, *, print_on_checkin: bool) -> Ba
                   print_on_checkin=print_on_checkin)
 
 
+def print_reason(store: EventStore, person_id: str) -> str:
+    """Why a badge asked for at the desk is printed, for the audit log: ``first`` for a
+    person who has none yet (a walk-in's badge, someone never printed in a batch or at a
+    check-in), ``reprint`` when one was printed before."""
+    return "first" if print_count(store, person_id) == 0 else "reprint"
+
+
 def hand_out(store: EventStore, step: BadgeStep, *, desk: str) -> BadgeStep:
     """Log that the pre-printed badge left its box; the step with the updated location."""
     if step.action != BadgeAction.HAND_OUT or step.person is None:

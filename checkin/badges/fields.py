@@ -38,6 +38,13 @@ class Field:
 
 ROLE_KINDS = ("participant", "speaker", "press", "staff")
 
+
+def _role(person: Attendee, context: Context) -> str:
+    """The role as printed: canonical roles in the event's language, and a person without
+    a role (a list without a role column, a walk-in) as a participant ("Teilnehmer/in"),
+    which is the kind their band is coloured as, rather than an empty coloured band."""
+    return role_label(person.role if person.role.strip() else "participant", context.language)
+
 #: Lower-cased spellings of roles (German and English) and their kind.
 ROLE_ALIASES: Mapping[str, str] = {
     "teilnehmer/in": "participant", "teilnehmer": "participant", "teilnehmerin": "participant",
@@ -79,7 +86,7 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("organization", "Organisation", "Leibniz-Institut für Raumbezogene Sozialforschung",
           _attr("organization")),
     Field("project", "Project / group", "NaLaMa", _attr("project")),
-    Field("role", "Role", "Referent/in", lambda p, c: role_label(p.role, c.language)),
+    Field("role", "Role", "Referent/in", lambda p, c: _role(p, c)),
     Field("role_kind", "Kind of role", "speaker", lambda p, _c: role_kind(p.role)),
     Field("email", "Email", "m.schulze@example.org", _attr("email")),
     Field("ticket_code", "Ticket code", "FK17-00042", _attr("ticket_code")),

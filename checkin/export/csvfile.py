@@ -33,7 +33,7 @@ def write_csv(fh: BinaryIO, columns: Sequence[str], rows: Sequence[AttendanceRow
     writer = csv.writer(text, delimiter="," if comma else ";", lineterminator="\r\n")
     writer.writerow([column_header(c, language) for c in columns])
     for n, row in enumerate(rows, start=1):
-        writer.writerow([defuse(_csv_text(row, c)) for c in columns])
+        writer.writerow([defuse(_csv_text(row, c, language)) for c in columns])
         if n % _CHUNK == 0:
             _flush(text, fh)
     _flush(text, fh)
@@ -49,7 +49,7 @@ def _flush(text: io.StringIO, fh: BinaryIO) -> None:
     text.truncate()
 
 
-def _csv_text(row: AttendanceRow, column: str) -> str:
+def _csv_text(row: AttendanceRow, column: str, language: str) -> str:
     if column == "checked_in_at" and row.at is not None:
         return row.at.strftime("%Y-%m-%d %H:%M")
-    return row.text(column)
+    return row.text(column, language)

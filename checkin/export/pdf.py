@@ -10,6 +10,7 @@ cells are Paragraphs, any other text goes through the badge text engine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -43,11 +44,62 @@ def register_fonts() -> tuple[str, str]:
     return fonts.primary("regular"), fonts.primary("bold")
 
 
-def _cell(text: str, style: ParagraphStyle) -> Any:
-    """A Paragraph for text the main face draws; the badge text engine for any other."""
-    if fonts.simple(text):
+#: table cells' own padding (reportlab's default: 6 pt each side) plus a hair of slack
+_CELL_INSET = 2 * 6 + 1
+#: a cell shrinks in these steps before it breaks inside a word (70 % of 9 pt at the least)
+_BREAKS = re.compile(r"(?<=[^-/][-/])(?=[^-/])|(?=@)")
+_SHRINK = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The places a cell may break: at spaces, after hyphens and slashes, before an "@"
+    (piece, space before it)."""
+    pieces: list[tuple[str, bool]] = []
+    for word in text.split():
+        for n, part in enumerate(p for p in _BREAKS.split(word) if p):
+            pieces.append((part, n == 0 and bool(pieces)))
+    return pieces
+
+
+def _lines(pieces: Sequence[tuple[str, bool]], font: str, size: float,
+           room: float) -> list[str]:
+    """Greedy lines of whole pieces; a piece wider than ``room`` gets a line of its own."""
+    lines: list[str] = []
+    line = ""
+    for piece, space in pieces:
+        joined = f"{line} {piece}" if line and space else line + piece
+        if line and pdfmetrics.stringWidth(joined, font, size) > room:
+            lines.append(line)
+            joined = piece
+        line = joined
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _cell(text: str, style: ParagraphStyle, width: float | None = None) -> Any:
+    """A Paragraph for text the main face draws; the badge text engine for any other.
+
+    Given the column's width, a cell breaks only at spaces and after hyphens
+    ("Hohenzollern-" / "Sigmaringen") and is set smaller before any word would
+    be broken inside; only a word too long even at the smallest size is split.
+    """
+    if not fonts.simple(text):
+        return TextCell(fonts.printable(text)[0], style.fontSize, style.leading)
+    if width is None:
         return Paragraph(escape(text), style)
-    return TextCell(fonts.printable(text)[0], style.fontSize, style.leading)
+    room = width - _CELL_INSET
+    pieces = _pieces(text)
+    size = style.fontSize
+    for factor in _SHRINK:
+        size = style.fontSize * factor
+        if all(pdfmetrics.stringWidth(p, style.fontName, size) <= room for p, _ in pieces):
+            break
+    fitted = style if size == style.fontSize else ParagraphStyle(
+        f"{style.name}-{size:g}", parent=style, fontSize=size,
+        leading=style.leading * size / style.fontSize)
+    lines = _lines(pieces, style.fontName, size, room)
+    return Paragraph("<br/>".join(escape(line) for line in lines), fitted)
 
 
 def _width(text: str, font: str, size: float) -> float:
@@ -112,7 +164,7 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
     head = ParagraphStyle("head", parent=body, fontName=bold)
     words = heading.words
     labels = [_label(c, heading.language) for c in extra]
-    cells = [[_cell_text(row, c, words) for c in extra] for row in rows]
+    cells = [[row.text(c, heading.language) for c in extra] for row in rows]
     header: list[Any] = ["#", Paragraph(words["name"], head),
                          *(Paragraph(escape(label), head) for label in labels)]
     if heading.signature:
@@ -121,8 +173,9 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
                             heading.signature, regular, bold)
     data: list[list[Any]] = [header]
     for n, (row, texts) in enumerate(zip(rows, cells, strict=True), start=1):
-        line: list[Any] = [str(n), _cell(_name(row, columns), body),
-                           *(_cell(t, body) for t in texts)]
+        line: list[Any] = [str(n), _cell(_name(row, columns), body, widths[1]),
+                           *(_cell(t, body, w) for t, w in zip(texts, widths[2:],
+                                                              strict=False))]
         if heading.signature:
             line.append("")
         data.append(line)
@@ -149,12 +202,6 @@ def write_pdf(fh: BinaryIO, heading: ListHeading, columns: Sequence[str],
                             initialFontName=regular)
     doc.build([table, Spacer(1, 4 * mm), summary],
               canvasmaker=_numbered_canvas(heading, regular, bold))
-
-
-def _cell_text(row: AttendanceRow, column: str, words: dict[str, str]) -> str:
-    if column == "walk_in":
-        return words["yes"] if row.walk_in else ""
-    return row.text(column)
 
 
 def _column_widths(usable: float, extra: Sequence[str], labels: Sequence[str],

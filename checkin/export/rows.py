@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import overload
 
+from checkin.common.locale_texts import list_words
 from checkin.common.text import name_sort_key
 from checkin.door.sessions import Session
 from checkin.errors import ExportProblem
@@ -98,19 +99,20 @@ class AttendanceRow:
         return (*name_sort_key(self.fields["last_name"], self.fields["first_name"]),
                 self.fields["organization"].casefold())
 
-    def value(self, column: str) -> str | datetime | None:
-        """The raw value of a column (datetimes stay datetimes for spreadsheets)."""
+    def value(self, column: str, language: str = "en") -> str | datetime | None:
+        """The raw value of a column (datetimes stay datetimes for spreadsheets); the
+        walk-in flag is a word of the event's ``language`` ("ja" in a German event)."""
         if column == "checked_in_at":
             return self.at
         if column == "desk":
             return self.desk
         if column == "walk_in":
-            return "yes" if self.walk_in else ""
+            return list_words(language)["yes"] if self.walk_in else ""
         return self.fields.get(column, "")
 
-    def text(self, column: str) -> str:
+    def text(self, column: str, language: str = "en") -> str:
         """The value as printed on a PDF or written to CSV (local time, HH:MM)."""
-        value = self.value(column)
+        value = self.value(column, language)
         if isinstance(value, datetime):
             return value.strftime("%H:%M")
         return value or ""

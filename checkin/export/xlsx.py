@@ -107,7 +107,7 @@ class XlsxWriter:
         sheet.append(header)
         makers = [_CellMaker(sheet) for _ in self.columns]
         for n, row in enumerate(rows, start=1):
-            sheet.append([cell(row.value(c)) for cell, c in zip(makers, self.columns,
+            sheet.append([cell(row.value(c, self.language)) for cell, c in zip(makers, self.columns,
                                                                 strict=True)])
             if progress is not None and n % 2000 == 0:
                 progress(n, len(rows), name)

@@ -128,6 +128,11 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Wo das Namensschild liegt</translation>
     </message>
     <message>
+        <source>Badge printer</source>
+        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
+        <translation>Drucker für Namensschilder</translation>
+    </message>
+    <message>
         <source>&amp;Reprint badge</source>
         <translation>Namensschild &amp;neu drucken</translation>
     </message>
@@ -147,6 +152,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>BadgesController</name>
     <message>
         <source>Badge</source>
+        <extracomment>the names of this computer&apos;s print queues (a desk without a printer is offered one)</extracomment>
         <translation>Namensschild</translation>
     </message>
     <message>
@@ -172,6 +178,22 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Pre-printed badge: {where}</source>
         <translation>Vorgedrucktes Namensschild: {where}</translation>
+    </message>
+    <message>
+        <source>No printer was chosen for this desk: badges print on “%1”, the only printer on this computer. Change it in Badges ▸ Badges, templates and printing…</source>
+        <translation>Für diesen Schalter war kein Drucker gewählt: Namensschilder werden auf „%1“ gedruckt, dem einzigen Drucker dieses Computers. Ändern unter Namensschilder ▸ Namensschilder, Vorlagen und Drucken…</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Drucker für Namensschilder</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this desk yet. Which printer prints the badges here?</source>
+        <translation>Für diesen Schalter ist noch kein Drucker gewählt. Welcher Drucker druckt hier die Namensschilder?</translation>
+    </message>
+    <message>
+        <source>Badges print on “%1”. Change it in Badges ▸ Badges, templates and printing…</source>
+        <translation>Namensschilder werden auf „%1“ gedruckt. Ändern unter Namensschilder ▸ Namensschilder, Vorlagen und Drucken…</translation>
     </message>
 </context>
 <context>
@@ -309,6 +331,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Alle Rollen</translation>
     </message>
     <message>
+        <source>These badges will be handed out from boxes at the desk (record places)</source>
+        <translation>Diese Namensschilder werden am Schalter aus Kisten ausgegeben (Plätze speichern)</translation>
+    </message>
+    <message>
+        <source>When ticked, the desk shows each person where their badge waits (box and number) and marks it handed out at check-in.</source>
+        <translation>Wenn angekreuzt, zeigt der Schalter beim Einchecken, wo das Namensschild liegt (Kiste und Nummer), und vermerkt es als ausgegeben.</translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
@@ -343,6 +373,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Rendering…</source>
         <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Places recorded: the desk shows where each badge waits.</source>
+        <translation>Plätze gespeichert: Der Schalter zeigt, wo jedes Namensschild liegt.</translation>
+    </message>
+    <message>
+        <source>No places recorded: check-in does not point to a box.</source>
+        <translation>Keine Plätze gespeichert: Beim Einchecken wird auf keine Kiste verwiesen.</translation>
     </message>
     <message>
         <source>{n} badges on {p} pages: {where}.</source>
@@ -505,6 +543,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Dymo 99014 labels, 54 × 101 mm</source>
         <translation>Dymo-99014-Etiketten, 54 × 101 mm</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Kiste %1</translation>
+    </message>
+    <message>
+        <source>%1, No. %2</source>
+        <translation>%1, Nr. %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1311,10 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Nachdruck</translation>
     </message>
     <message>
+        <source>first badge</source>
+        <translation>erstes Namensschild</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
@@ -1293,8 +1343,24 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
+        <source>Print problem</source>
+        <translation>Druckproblem</translation>
+    </message>
+    <message>
         <source>%1, characters left out</source>
         <translation>%1, Zeichen weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 badges are waiting for a retry.</source>
+        <translation>%1 Namensschilder warten auf einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge was not printed: %2</source>
+        <translation>Das Namensschild von %1 wurde nicht gedruckt: %2</translation>
+    </message>
+    <message>
+        <source>The check-in is saved. When the printer is fixed, click “Retry failed”.</source>
+        <translation>Der Check-in ist gespeichert. Sobald der Drucker wieder geht, auf „Fehlgeschlagene wiederholen“ klicken.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,11 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Badge printer</source>
+        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reprint badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +151,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>BadgesController</name>
     <message>
         <source>Badge</source>
+        <extracomment>the names of this computer&apos;s print queues (a desk without a printer is offered one)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -170,6 +176,22 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Pre-printed badge: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was chosen for this desk: badges print on “%1”, the only printer on this computer. Change it in Badges ▸ Badges, templates and printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this desk yet. Which printer prints the badges here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges print on “%1”. Change it in Badges ▸ Badges, templates and printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +330,14 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These badges will be handed out from boxes at the desk (record places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, the desk shows each person where their badge waits (box and number) and marks it handed out at check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +371,14 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places recorded: the desk shows where each badge waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places recorded: check-in does not point to a box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,6 +541,14 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Dymo 99014 labels, 54 × 101 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, No. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1310,10 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>first badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1342,23 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, characters left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges are waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge was not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in is saved. When the printer is fixed, click “Retry failed”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,8 +313,10 @@ class LiveBoard(QWidget):
             self._poll_stale_groups()
 
     def on_checked_in(self, _result: object = None) -> None:
-        """Connected to the desk's signal: show this desk's check-in at once."""
-        self.refresh()
+        """Connected to the desk's signal: show this desk's check-in at once (a check-in
+        finishing after the board was closed finds its store closed: ignored)."""
+        if not self._closed:
+            self.refresh()
 
     def refresh(self, force: bool = False) -> None:
         """Headline figures now (cheap); breakdowns in the background at most every few seconds.

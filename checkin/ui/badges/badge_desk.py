@@ -9,10 +9,14 @@ It previews the selected person's badge and offers a reprint button.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -34,8 +38,10 @@ from checkin.ui.badges.print_queue import (
     PrintQueueView,
     Sender,
     system_poller,
+    system_printers,
     system_sender,
 )
+from checkin.ui.common.core_words import badge_place
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
 from checkin.ui.common.tasks import TaskRunner
@@ -55,6 +61,11 @@ class BadgePanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.location.setFont(font)
+        #: which printer the desk uses when it picked one by itself
+        self.printer_note = QLabel(self)
+        self.printer_note.setWordWrap(True)
+        self.printer_note.setAccessibleName(self.tr("Badge printer"))
+        self.printer_note.hide()
         self.reprint_button = QPushButton(self.tr("&Reprint badge"), self)
         self.reprint_button.setToolTip(self.tr("Print this person's badge again (Ctrl+P)"))
         self.reprint_button.setEnabled(False)
@@ -63,6 +74,7 @@ class BadgePanel(QWidget):
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.left_out)
         layout.addWidget(self.location)
+        layout.addWidget(self.printer_note)
         layout.addWidget(self.reprint_button)
         layout.addLayout(self.queue_holder, 2)
 
@@ -79,6 +91,11 @@ class BadgesController(QObject):
         self.desk_name = desk_name
         self.send = send
         self.poll: Poller | None = system_poller
+        #: the names of this computer's print queues (a desk without a printer is offered one)
+        self.printers: Callable[[], list[str]] = system_printers
+        self.printer_prompt: QInputDialog | None = None
+        self._printer_asked = False
+        self._waiting: list[tuple[Attendee, str]] = []
         self.store: EventStore | None = None
         self.desk: QWidget | None = None
         self.queue: PrintQueue | None = None
@@ -179,7 +196,7 @@ class BadgesController(QObject):
             return
         state = self.tr(" (handed out)") if where.handed_out else ""
         self.panel.location.setText(self.tr("Pre-printed badge: {where}").replace(
-            "{where}", where.text) + state)
+            "{where}", badge_place(where.box, where.number)) + state)
 
     def on_checked_in(self, result: DoorResult) -> None:
         """Run the core's badge rule (``checkin.badges.after_checkin``) and do its Qt side."""
@@ -198,17 +215,77 @@ class BadgesController(QObject):
             self.print_badge(person, "check-in")
 
     def print_badge(self, person: Attendee, reason: str) -> None:
-        if self.queue is not None:
-            self.queue.submit(person, reason)
+        """Queue the badge; a desk without a printer first gets one (see ``choose_printer``)."""
+        if self.queue is None:
+            return
+        if self.printer_prompt is None and not self.desk_settings().printer \
+                and not self._printer_asked:
+            self.choose_printer()
+        if self.printer_prompt is not None:  # print once staff said which printer
+            self._waiting.append((person, reason))
+            return
+        self.queue.submit(person, reason)
 
     def reprint(self, person: object) -> None:
-        if isinstance(person, Attendee):
-            self.print_badge(person, "reprint")
+        """A badge the desk asked for (walk-in, corrected name, reprint): a first badge is
+        logged as one (``after_checkin.print_reason``), not as a reprint."""
+        if isinstance(person, Attendee) and self.store is not None:
+            self.print_badge(person, after_checkin.print_reason(self.store, person.id))
 
     def reprint_selected(self) -> None:
         person = self.selected() or self.person
         if person is not None:
-            self.print_badge(person, "reprint")
+            self.reprint(person)
+
+    # -- a printer for a desk that has none ---------------------------------------------------
+
+    def choose_printer(self) -> None:
+        """Give a desk without a chosen printer the one it has, or ask once which one.
+
+        Exactly one print queue on this computer: use it, keep it for this desk and say
+        so. Several: ask (non-blocking; the badges wait for the answer). None: the job
+        fails in the queue with what to do. Asked once per session, so a volunteer who
+        closes the question is not asked again at every badge.
+        """
+        self._printer_asked = True
+        names = self.printers()
+        if len(names) == 1:
+            self._use_printer(names[0], self.tr(
+                "No printer was chosen for this desk: badges print on “%1”, the only printer "
+                "on this computer. Change it in Badges ▸ Badges, templates and printing…"
+            ).replace("%1", names[0]))
+            return
+        if not names:
+            return
+        prompt = QInputDialog(self.window)
+        prompt.setWindowTitle(self.tr("Badge printer"))
+        prompt.setLabelText(self.tr(
+            "No printer is chosen for this desk yet. Which printer prints the badges here?"))
+        prompt.setComboBoxItems(names)
+        prompt.setComboBoxEditable(False)
+        prompt.finished.connect(lambda code: self._printer_answered(prompt, code))
+        self.printer_prompt = prompt
+        prompt.open()
+
+    def _printer_answered(self, prompt: QInputDialog, code: int) -> None:
+        self.printer_prompt = None
+        if code == QDialog.DialogCode.Accepted and prompt.textValue():
+            self._use_printer(prompt.textValue(), self.tr(
+                "Badges print on “%1”. Change it in Badges ▸ Badges, templates and "
+                "printing…").replace("%1", prompt.textValue()))
+        waiting, self._waiting = self._waiting, []
+        for person, reason in waiting:  # without a printer they fail, with Retry
+            self.print_badge(person, reason)
+        come_home = getattr(getattr(self.desk, "router", None), "come_home", None)
+        if callable(come_home):
+            come_home(later=True)
+
+    def _use_printer(self, name: str, note: str) -> None:
+        settings = self.desk_settings()
+        settings.printer = name
+        settings.save(self.settings, self.desk_name)
+        self.panel.printer_note.setText(note)
+        self.panel.printer_note.show()
 
     def open_dialog(self) -> None:
         if self.store is None or self.queue is None:

@@ -293,6 +293,16 @@ class BadgesDialog(QDialog):
             self.batch_sort.addItem(self.tr(label), key)
         self.batch_start = QSpinBox(page)
         self.batch_start.setRange(1, 100)
+        # Recording places makes the door say "Pre-printed badge: Box …" and mark it handed
+        # out: only true of a batch that goes into boxes at the desk (the CLI's --no-record
+        # is the other way round, so here staff say it explicitly; a PDF saved to look at
+        # or to send to a print shop records nothing).
+        self.batch_record = QCheckBox(self.tr(
+            "These badges will be handed out from boxes at the desk (record places)"), page)
+        self.batch_record.setToolTip(self.tr(
+            "When ticked, the desk shows each person where their badge waits (box and "
+            "number) and marks it handed out at check-in."))
+        self.batch_record.setChecked(False)
         self.batch_progress = QProgressBar(page)
         self.batch_status = QLabel(page)
         self.batch_status.setWordWrap(True)
@@ -309,6 +319,7 @@ class BadgesDialog(QDialog):
         form.addRow(self.tr("Role"), self.batch_role)
         form.addRow(self.tr("Sorted by"), self.batch_sort)
         form.addRow(self.tr("First free label"), self.batch_start)
+        form.addRow(self.batch_record)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.batch_cancel)
@@ -357,7 +368,7 @@ class BadgesDialog(QDialog):
             button.setEnabled(False)
         self.batch_cancel.setEnabled(True)
         self.batch_status.setText(self.tr("Rendering…"))
-        self._batch_meta = (settings, selection, sort)
+        self._batch_meta = (settings, selection, sort, self.batch_record.isChecked())
         self._batch_handle = self.tasks.run(work, on_done=self._batch_done,
                                             on_error=self._batch_error,
                                             on_progress=self._batch_progress)
@@ -368,16 +379,19 @@ class BadgesDialog(QDialog):
 
     def _batch_done(self, done: tuple[BatchResult, str]) -> None:
         result, where = done
-        settings, selection, sort = self._batch_meta
+        settings, selection, sort, record = self._batch_meta
         store, desk = self.store, self.desk
-        self.tasks.run(lambda _p: record_batch(
-            store, result.positions, desk=desk, layout=settings.layout, sort=sort,
-            template=settings.template or settings.layout_obj().template,
-            selection=selection.describe()), write=True)
+        if record:
+            self.tasks.run(lambda _p: record_batch(
+                store, result.positions, desk=desk, layout=settings.layout, sort=sort,
+                template=settings.template or settings.layout_obj().template,
+                selection=selection.describe()), write=True)
         self._batch_idle()
+        recorded = self.tr("Places recorded: the desk shows where each badge waits.") \
+            if record else self.tr("No places recorded: check-in does not point to a box.")
         lines = [self.tr("{n} badges on {p} pages: {where}.").replace(
             "{n}", str(result.count)).replace("{p}", str(result.pages)).replace(
-            "{where}", where), *result.warnings[:5]]
+            "{where}", where), recorded, *result.warnings[:5]]
         self.batch_status.setText("\n".join(lines))
 
     def _batch_idle(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -64,6 +65,21 @@ def system_sender(pdf: bytes, settings: DeskPrintSettings, title: str) -> str:
     from checkin.printing import submit
 
     return submit(pdf, settings.printer, settings.options(title))
+
+
+def system_printers() -> list[str]:
+    """The names of this computer's print queues (none when the print system is missing)."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        return list(QPrinterInfo.availablePrinterNames())
+    from checkin.errors import UserError
+    from checkin.printing import list_printers
+
+    try:
+        return [p.name for p in list_printers()]
+    except UserError:
+        return []
 
 
 def system_poller(ref: str) -> str:
@@ -190,6 +206,7 @@ class PrintQueueView(QWidget):
     WORDS: ClassVar[dict[str, str]] = {
         "check-in": QT_TRANSLATE_NOOP("PrintQueueView", "check-in"),
         "reprint": QT_TRANSLATE_NOOP("PrintQueueView", "reprint"),
+        "first": QT_TRANSLATE_NOOP("PrintQueueView", "first badge"),
         QUEUED: QT_TRANSLATE_NOOP("PrintQueueView", "queued"),
         PRINTING: QT_TRANSLATE_NOOP("PrintQueueView", "printing"),
         PRINTED: QT_TRANSLATE_NOOP("PrintQueueView", "sent to printer"),
@@ -210,14 +227,23 @@ class PrintQueueView(QWidget):
         self.retry_button = QPushButton(self.tr("&Retry failed"), self)
         self.retry_button.setEnabled(False)
         self.retry_button.clicked.connect(self.retry_failed)
+        # a failed job's reason, readable in a narrow panel (the Details column is not)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setStyleSheet("color: #b91c1c; font-weight: bold;")
+        self.problem.setAccessibleName(self.tr("Print problem"))
+        self.problem.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         queue.changed.connect(self.refresh)
+        self.refresh()  # the jobs so far (a Badges window opened after a failure shows it)
 
     def refresh(self, *_: object) -> None:
         jobs = list(reversed(self.queue.jobs))
@@ -236,12 +262,27 @@ class PrintQueueView(QWidget):
                 item = QTableWidgetItem(value)
                 if job.state == FAILED:
                     item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(self._failure_text(job))
                 if note:
                     item.setToolTip(f"{note}\n{character_names(job.left_out)}")
                     if col == 0:  # the first column stays in sight in a narrow panel
                         item.setIcon(warning)
                 self.table.setItem(row, col, item)
-        self.retry_button.setEnabled(any(j.state == FAILED for j in jobs))
+        failed = [j for j in jobs if j.state == FAILED]
+        self.retry_button.setEnabled(bool(failed))
+        self.problem.setVisible(bool(failed))
+        if failed:
+            text = self._failure_text(failed[0])  # the newest
+            if len(failed) > 1:
+                text += "\n" + self.tr("%1 badges are waiting for a retry.").replace(
+                    "%1", str(len(failed)))
+            self.problem.setText(text)
+
+    def _failure_text(self, job: PrintJob) -> str:
+        """What went wrong and what to do, in full (the table cuts it off)."""
+        return self.tr("%1's badge was not printed: %2").replace(
+            "%1", job.person.display_name).replace("%2", job.message) + "\n" + self.tr(
+            "The check-in is saved. When the printer is fixed, click “Retry failed”.")
 
     def retry_failed(self) -> None:
         for job in list(self.queue.jobs):

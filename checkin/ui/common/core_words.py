@@ -8,6 +8,8 @@ checks that the list still covers every label the core defines.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
@@ -55,9 +57,26 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Avery 5395 (US Letter), 3⅜ × 2⅓ in, 8 per sheet"),
     QT_TRANSLATE_NOOP("CoreWords", "Brother QL, 62 mm continuous roll, 100 mm per badge"),
     QT_TRANSLATE_NOOP("CoreWords", "Dymo 99014 labels, 54 × 101 mm"),
+    # checkin.badges.batch.box_labels and checkin.badges.records.BadgeLocation.text
+    QT_TRANSLATE_NOOP("CoreWords", "Box %1"),
+    QT_TRANSLATE_NOOP("CoreWords", "%1, No. %2"),
 )
+
+#: a box label as the core stores it: "Box A–E", "Box M", "Box A–E (2)"
+_BOX = re.compile(r"Box (.+)")
 
 
 def core_word(text: str) -> str:
     """``text`` (a label from the core) in the UI's language; unknown text as it is."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def badge_place(box: str, number: int) -> str:
+    """Where a pre-printed badge waits ("Box A–E, No. 1") in the UI's language.
+
+    The core stores the box's label in English (the CLI prints it so); a desk
+    words it in its own language ("Kiste A–E, Nr. 1").
+    """
+    found = _BOX.fullmatch(box)
+    label = core_word("Box %1").replace("%1", found.group(1)) if found else box
+    return core_word("%1, No. %2").replace("%1", label).replace("%2", str(number))
