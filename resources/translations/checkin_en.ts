@@ -139,6 +139,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>BadgePreview</name>
     <message>
         <source>Badge preview</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,6 +206,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Badges</source>
+        <extracomment>the label of each form row, by its field (worded by retranslate)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,7 +535,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index) what the results show: &quot;matches&quot;, &quot;none&quot;, &quot;latest&quot; or &quot;&quot; (worded by _results_title)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,7 +917,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>LeftOutNote</name>
     <message>
         <source>Not printable on the badge: %1 (left out)</source>
-        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,7 +924,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
-        <extracomment>(name, value, of (None: no limit), colour)</extracomment>
+        <extracomment>(name, value, of (None: no limit), colour) the last breakdowns shown, by field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,7 +969,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>of %1 expected</source>
-        <extracomment>the last breakdowns shown, by field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,6 +992,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>the theme and zoom the views were built for (a change rebuilds them)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,6 +1477,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Check in &amp;anyway</source>
+        <extracomment>the door&apos;s result on show (None: a message worded by the caller, or nothing)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,7 +1656,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>SharedEvents</name>
     <message>
         <source>&amp;Join shared event…</source>
-        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1668,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;Event</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

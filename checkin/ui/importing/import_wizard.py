@@ -722,14 +722,19 @@ class ImportHook(QObject):
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("&Import participants…"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+I"))
-        show_shortcut_in_tooltip(self.action)
+        self.retranslate()
         self.action.triggered.connect(lambda: self.open_wizard())
         menu.addAction(self.action)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.wizard: ImportWizard | None = None
+
+    def retranslate(self) -> None:
+        """Called by the main window on a language switch (a QObject gets no LanguageChange)."""
+        self.action.setText(self.tr("&Import participants…"))
+        show_shortcut_in_tooltip(self.action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
