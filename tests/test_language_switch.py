@@ -165,3 +165,22 @@ def test_switching_language_retranslates_every_screen(  # type: ignore[no-untype
     assert left == [], "\n".join(left)
     for name, screen in zip(("main", "live_board", "badges"), screens(window), strict=True):
         screen.grab().save(str(artifact(f"language_switch_en_{name}.png")))
+
+
+def test_live_board_fits_the_screen_it_opens_on(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, demo_path: Path) -> None:
+    """It used to open at 1280×800, taller than a 1366×768 laptop (and wider than the
+    800 px offscreen screen here): capped to the screen's free area, frame included."""
+    window = desk_window(qtbot, tmp_path, demo_path)
+    window.attendance.action_board.trigger()
+    board = window.attendance.board
+    assert board is not None
+    qtbot.addWidget(board)
+    screen = window.screen()
+    area = screen.availableGeometry()
+    assert board.screen() is screen
+    assert area.contains(board.frameGeometry()), (board.frameGeometry(), area)
+    # where there is room it keeps its size
+    board.fit_screen(screen)
+    assert board.width() == min(1280, board.width()) and board.width() >= area.width() * 0.9
+    board.grab().save(str(artifact("live_board_fitted.png")))

@@ -112,6 +112,7 @@ class AttendanceActions(QObject):
             from datetime import date
 
             self.board = LiveBoard(store.path, date.fromisoformat(desk.day), self.window.tasks)
+            self.board.fit_screen(self.window.screen())  # the screen the desk is on
             desk.checked_in.connect(self.board.on_checked_in)
         self.board.show()
         self.board.raise_()

@@ -15,7 +15,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -24,8 +24,17 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QScreen,
 )
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin.attendance.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.door.days import default_day
@@ -85,6 +94,10 @@ def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
     p.setFont(_fitted(widget, size, title.upper(), r.width() - 36, bold=True))
     p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, title.upper())
     return r, size
+
+
+#: the board's size where the screen has room (a projector, a 1920×1080 monitor)
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class BigNumber(QWidget):
@@ -175,7 +188,7 @@ class BarList(QWidget):
         #: (name, value, of (None: no limit), colour)
         self.rows: list[tuple[str, int, int | None, QColor]] = []
         self.empty_text = ""
-        self.setMinimumSize(200, 160)
+        self.setMinimumSize(160, 140)  # four side by side fit a small screen
 
     def set_rows(self, rows: list[tuple[str, int, int | None, QColor]]) -> None:
         if rows != self.rows:
@@ -294,8 +307,27 @@ class LiveBoard(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
-        self.resize(1280, 800)
+        self.fit_screen()
         self.refresh(force=True)
+
+    def fit_screen(self, screen: QScreen | None = None) -> None:
+        """The preferred 1280×800, but never larger than the free area of the screen it
+        opens on (a 1366×768 laptop), title bar and frame included; centred there."""
+        screen = screen or self.screen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        if self.windowHandle() is not None:
+            self.windowHandle().setScreen(screen)
+        area = screen.availableGeometry()
+        # before it is shown the window system has not framed it yet: allow for it
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        frame = 2 * max(self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth), 4)
+        width = min(PREFERRED_SIZE.width(), area.width() - frame)
+        height = min(PREFERRED_SIZE.height(), area.height() - frame - title)
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width - frame) // 2,
+                  area.top() + (area.height() - height - frame - title) // 2)
 
     def retranslate(self) -> None:
         """Titles and captions in the current language (the tiles paint them)."""
