@@ -314,9 +314,6 @@ class LiveBoard(QWidget):
         """The preferred 1280×800, but never larger than the free area of the screen it
         opens on (a 1366×768 laptop), title bar and frame included; centred there."""
         screen = screen or self.screen()
-        if screen is None:
-            self.resize(PREFERRED_SIZE)
-            return
         if self.windowHandle() is not None:
             self.windowHandle().setScreen(screen)
         area = screen.availableGeometry()
