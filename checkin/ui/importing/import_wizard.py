@@ -633,6 +633,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, max(1, len(plan.merge.added)))
         self.progress.setValue(0)
         self.cancel.setEnabled(True)
+        self.cancel.show()
         desk = self.wiz.desk
 
         def work(progress: Progress) -> dict[str, int] | str:
@@ -658,7 +659,7 @@ class ImportPage(QWizardPage):
 
     def finished(self, result: dict[str, int] | str) -> None:
         self.result = result
-        self.cancel.setEnabled(False)
+        self.cancel.hide()  # done (or cancelled): Finish is the only way on
         if result == _CANCELLED:
             self.label.setText(self.tr("Import cancelled. Nothing was changed."))
         else:
@@ -673,7 +674,7 @@ class ImportPage(QWizardPage):
 
     def failed(self, exc: BaseException) -> None:
         self.result = _CANCELLED
-        self.cancel.setEnabled(False)
+        self.cancel.hide()
         self.label.setText(self.tr("The import failed and nothing was changed: {0}").format(
             describe_error(exc)))
         self.label.setStyleSheet("color: #b00020;")
@@ -700,6 +701,9 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import participants"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # the last page imports: while it runs, its own "Cancel import" (and Escape) stop
+        # it; once done, nothing is left to cancel: only Finish
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.report_page = ReportPage(self)
