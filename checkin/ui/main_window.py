@@ -6,7 +6,7 @@ import platform
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, qVersion
+from PySide6.QtCore import QDate, QEvent, QLocale, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.welcome = self._make_welcome()
         self.status_event = QLabel(self)
-        self.status_event.setAccessibleName(self.tr("Open event"))
         self.statusBar().addWidget(self.status_event, 1)
         self.shared = SharedEvents(self)
         self.setWindowIcon(app_icon())
@@ -69,7 +68,9 @@ class MainWindow(QMainWindow):
         self.badges = BadgesController(self, settings, self.tasks, self.desk_name)
         self._help_last()
         self.resize(1100, 720)
-        self._update_title()
+        #: the theme and zoom the views were built for (a change rebuilds them)
+        self._look = self._current_look()
+        self.retranslate()
 
     @property
     def sounds_on(self) -> bool:
@@ -88,20 +89,14 @@ class MainWindow(QMainWindow):
         return welcome
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        """The window's own menus; their words are set by ``retranslate``."""
+        file_menu = self.menuBar().addMenu("")
         self.file_menu = file_menu
-        self.action_new = self._action(self.tr("&New event…"), QKeySequence.StandardKey.New,
-                                       self.new_event)
-        self.action_open = self._action(self.tr("&Open event…"), QKeySequence.StandardKey.Open,
-                                        self.choose_event)
-        self.action_save_copy = self._action(self.tr("Save a &copy…"),
-                                             QKeySequence.StandardKey.SaveAs, self.save_copy)
-        self.action_save_copy.setStatusTip(self.tr(
-            "A complete copy of the event, with every check-in, safe while desks use it"))
-        self.action_settings = self._action(self.tr("&Settings…"), "Ctrl+,",
-                                            self.show_settings)
-        self.action_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                        self.close)
+        self.action_new = self._action(QKeySequence.StandardKey.New, self.new_event)
+        self.action_open = self._action(QKeySequence.StandardKey.Open, self.choose_event)
+        self.action_save_copy = self._action(QKeySequence.StandardKey.SaveAs, self.save_copy)
+        self.action_settings = self._action("Ctrl+,", self.show_settings)
+        self.action_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
         for action in (self.action_new, self.action_open, self.shared.action_join,
                        self.action_save_copy):
             file_menu.addAction(action)
@@ -110,39 +105,32 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.action_zoom_in = self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn,
+        self.view_menu = view_menu = self.menuBar().addMenu("")
+        self.action_zoom_in = self._action(QKeySequence.StandardKey.ZoomIn,
                                            lambda: self.zoom_by(ZOOM_STEP))
         self.action_zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                           QKeySequence("Ctrl+=")])
-        self.action_zoom_out = self._action(self.tr("Zoom &out"),
-                                            QKeySequence.StandardKey.ZoomOut,
+        self.action_zoom_out = self._action(QKeySequence.StandardKey.ZoomOut,
                                             lambda: self.zoom_by(-ZOOM_STEP))
-        self.action_zoom_reset = self._action(self.tr("&Normal size"), "Ctrl+0",
-                                              lambda: self.zoom_by(0))
+        self.action_zoom_reset = self._action("Ctrl+0", lambda: self.zoom_by(0))
         for action in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
             view_menu.addAction(action)
-        self.door_menu = self.menuBar().addMenu(self.tr("&Door"))
-        self.action_undo = self._action(self.tr("&Undo last check-in"),
-                                        QKeySequence.StandardKey.Undo, self.undo_last)
+        self.door_menu = self.menuBar().addMenu("")
+        self.action_undo = self._action(QKeySequence.StandardKey.Undo, self.undo_last)
+        self.action_walk_in = self._action("Ctrl+Shift+N", self.add_walk_in)
+        self.action_edit = self._action("Ctrl+E", self.edit_person)
+        self.action_find = self._action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.action_day = self._action("Ctrl+D", self.choose_day)
+        self.action_camera = QAction(self)
         self.action_undo.setAutoRepeat(False)  # holding Ctrl+Z undoes one check-in, not ten
-        self.action_walk_in = self._action(self.tr("Add &walk-in…"), "Ctrl+Shift+N",
-                                           self.add_walk_in)
-        self.action_edit = self._action(self.tr("&Edit selected person…"), "Ctrl+E",
-                                        self.edit_person)
-        self.action_find = self._action(self.tr("&Find or scan"), QKeySequence.StandardKey.Find,
-                                        self.focus_search)
-        self.action_day = self._action(self.tr("Choose event &day…"), "Ctrl+D", self.choose_day)
-        self.action_camera = QAction(self.tr("Scan with &camera…"), self)
         self.action_camera.triggered.connect(self.open_camera)
         self._camera_problem = camera_support()
-        self.action_camera.setToolTip(self._camera_problem or self.tr("Read badges with a webcam"))
         self.door_menu.setToolTipsVisible(True)
-        self.action_sounds = QAction(self.tr("&Sounds"), self)
+        self.action_sounds = QAction(self)
         self.action_sounds.setCheckable(True)
         self.action_sounds.setChecked(self.sounds_on)
         self.action_sounds.toggled.connect(self.set_sounds)
-        self.action_fields = QAction(self.tr("Search also &in…"), self)
+        self.action_fields = QAction(self)
         self.action_fields.triggered.connect(self.choose_search_fields)
         for action in (self.action_find, self.action_undo, self.action_walk_in,
                        self.action_edit, self.action_day, self.action_camera):
@@ -152,19 +140,57 @@ class MainWindow(QMainWindow):
         self.door_menu.addAction(self.action_fields)
         self._door_actions = (self.action_undo, self.action_walk_in, self.action_edit,
                               self.action_find, self.action_day, self.action_fields)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.menuBar().addMenu("")
         self.help_menu = help_menu
-        self.action_about = self._action(self.tr("&About checkin"), "", self.show_about)
+        self.action_about = self._action("", self.show_about)
         help_menu.addAction(self.action_about)
-        self._own_menus = [file_menu, view_menu, self.door_menu, help_menu]
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str,
-                slot: object) -> QAction:
-        """A menu action whose tooltip names its shortcut too (menus show it anyway)."""
-        action = QAction(text, self)
+    def retranslate(self) -> None:
+        """Every word of the window in the current language (at start and on a switch)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.door_menu.setTitle(self.tr("&Door"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for action, text in (
+                (self.action_new, self.tr("&New event…")),
+                (self.action_open, self.tr("&Open event…")),
+                (self.action_save_copy, self.tr("Save a &copy…")),
+                (self.action_settings, self.tr("&Settings…")),
+                (self.action_quit, self.tr("&Quit")),
+                (self.action_zoom_in, self.tr("Zoom &in")),
+                (self.action_zoom_out, self.tr("Zoom &out")),
+                (self.action_zoom_reset, self.tr("&Normal size")),
+                (self.action_undo, self.tr("&Undo last check-in")),
+                (self.action_walk_in, self.tr("Add &walk-in…")),
+                (self.action_edit, self.tr("&Edit selected person…")),
+                (self.action_find, self.tr("&Find or scan")),
+                (self.action_day, self.tr("Choose event &day…")),
+                (self.action_about, self.tr("&About checkin"))):
+            action.setText(text)
+            show_shortcut_in_tooltip(action)
+        self.action_save_copy.setStatusTip(self.tr(
+            "A complete copy of the event, with every check-in, safe while desks use it"))
+        self.action_camera.setText(self.tr("Scan with &camera…"))
+        self._camera_problem = camera_support()  # worded in the current language
+        self.action_camera.setToolTip(self._camera_problem or self.tr("Read badges with a webcam"))
+        self.action_sounds.setText(self.tr("&Sounds"))
+        self.action_fields.setText(self.tr("Search also &in…"))
+        self.status_event.setAccessibleName(self.tr("Open event"))
+        for part in (self.import_hook, self.shared, self.attendance, self.badges):
+            part.retranslate()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the menus of the features (Badges, Event, …) too
+        super().changeEvent(event)
+
+    def _action(self, shortcut: QKeySequence.StandardKey | str, slot: object) -> QAction:
+        """A menu action; ``retranslate`` gives it its words and a tooltip naming the key."""
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        return show_shortcut_in_tooltip(action)
+        return action
 
     def _update_title(self) -> None:
         for action in self._door_actions:
@@ -205,36 +231,31 @@ class MainWindow(QMainWindow):
         self.settings.set("ui/zoom", zoom)
         self.apply_settings()
 
+    def _current_look(self) -> tuple[str, int]:
+        return self.settings.text("ui/theme"), self.settings.number("ui/zoom")
+
     def apply_settings(self) -> None:
-        """Language, theme and zoom take effect at once: the views are built anew."""
+        """Language, theme and zoom take effect at once.
+
+        A new language reaches every window as ``LanguageChange`` (each widget
+        retranslates itself, nothing typed is lost); a new theme or zoom rebuilds
+        the views, whose large fonts are derived from the system font.
+        """
         if self.translations is not None:
             self.translations.install(resolve_language(self.settings.text("ui/language")))
         if self.appearance is not None:
             self.appearance.apply(self.settings.text("ui/theme"),
                                   self.settings.number("ui/zoom"))
-        self.rebuild()
+        if self._current_look() != self._look:
+            self._look = self._current_look()
+            self.rebuild()
 
     def rebuild(self) -> None:
-        """Recreate menus and views in the current language and font (state is in the store)."""
-        bar = self.menuBar()
-        # the import hook is rebuilt with the File menu: the old one must stop filtering drops
-        self.removeEventFilter(self.import_hook)
-        self.import_hook.action.deleteLater()
-        self.import_hook.deleteLater()
-        for menu in self._own_menus:
-            bar.removeAction(menu.menuAction())
-            menu.deleteLater()
-        others = bar.actions()  # menus added by features (Badges) keep their place after ours
-        self._build_menus()
-        for action in others:
-            bar.removeAction(action)
-            bar.addAction(action)
-        self._help_last()
+        """Recreate the views in the current font (their state is in the store)."""
         old = self.welcome
         self.welcome = self._make_welcome()
         self.stack.removeWidget(old)
         old.deleteLater()
-        self.status_event.setAccessibleName(self.tr("Open event"))
         if self.desk is not None and self.store is not None:
             day = date.fromisoformat(self.desk.day)
             session = self.desk.session

@@ -40,7 +40,7 @@
     <name>ArrivalsChart</name>
     <message>
         <source>No one checked in yet</source>
-        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board. the board&apos;s size where the screen has room (a projector, a 1920×1080 monitor)</extracomment>
         <translation>Noch niemand eingecheckt</translation>
     </message>
 </context>
@@ -129,11 +129,11 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Badge printer</source>
-        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
         <source>&amp;Reprint badge</source>
+        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
         <translation>Namensschild &amp;neu drucken</translation>
     </message>
     <message>
@@ -145,6 +145,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>BadgePreview</name>
     <message>
         <source>Badge preview</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation>Vorschau des Namensschilds</translation>
     </message>
 </context>
@@ -228,6 +229,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Badges</source>
+        <extracomment>the label of each form row, by its field (worded by retranslate)</extracomment>
         <translation>Namensschilder</translation>
     </message>
     <message>
@@ -580,7 +582,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index)</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index) what the results show: &quot;matches&quot;, &quot;none&quot;, &quot;latest&quot; or &quot;&quot; (worded by _results_title)</extracomment>
         <translation>Namen eingeben oder Namensschild scannen</translation>
     </message>
     <message>
@@ -962,7 +964,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>LeftOutNote</name>
     <message>
         <source>Not printable on the badge: %1 (left out)</source>
-        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation>Auf dem Namensschild nicht druckbar: %1 (weggelassen)</translation>
     </message>
 </context>
@@ -970,7 +971,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
-        <extracomment>(name, value, of (None: no limit), colour)</extracomment>
+        <extracomment>(name, value, of (None: no limit), colour) the last breakdowns shown, by field</extracomment>
         <translation>Live-Anzeige — %1</translation>
     </message>
     <message>
@@ -1015,7 +1016,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>of %1 expected</source>
-        <extracomment>the last breakdowns shown, by field</extracomment>
         <translation>von %1 erwarteten</translation>
     </message>
     <message>
@@ -1039,6 +1039,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>the theme and zoom the views were built for (a change rebuilds them)</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1555,6 +1556,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Check in &amp;anyway</source>
+        <extracomment>the door&apos;s result on show (None: a message worded by the caller, or nothing)</extracomment>
         <translation>&amp;Trotzdem einchecken</translation>
     </message>
     <message>
@@ -1745,7 +1747,6 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <name>SharedEvents</name>
     <message>
         <source>&amp;Join shared event…</source>
-        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
         <translation>Gemeinsamer Veranstaltung bei&amp;treten…</translation>
     </message>
     <message>
@@ -1758,6 +1759,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>&amp;Event</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
     <name>ArrivalsChart</name>
     <message>
         <source>No one checked in yet</source>
-        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board.</extracomment>
+        <extracomment>Breakdowns are recomputed at most this often (they join every person of the day). A QPen object, not the enum: PySide6 6.12 leaks a reference to None on every ``setPen(Qt.PenStyle.NoPen)`` call, which crashes a long-running board. the board&apos;s size where the screen has room (a projector, a 1920×1080 monitor)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,11 +128,11 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Badge printer</source>
-        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reprint badge</source>
+        <extracomment>which printer the desk uses when it picked one by itself</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,6 +144,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>BadgePreview</name>
     <message>
         <source>Badge preview</source>
+        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +228,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Badges</source>
+        <extracomment>the label of each form row, by its field (worded by retranslate)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,7 +581,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>DeskView</name>
     <message>
         <source>Type a name or scan a badge</source>
-        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index)</extracomment>
+        <extracomment>a person whose badge should be printed (walk-in, corrected name, reprint) the person on the card changed (an Attendee, or None): the badge preview follows it the event day the desk counts for changed (ISO date), by the clock or by staff the session (workshop) this door counts for; None = the day itself the latest background rebuild of the index; an older one&apos;s result is dropped people added or corrected here while a rebuild runs (replayed onto the new index) what the results show: &quot;matches&quot;, &quot;none&quot;, &quot;latest&quot; or &quot;&quot; (worded by _results_title)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,7 +963,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>LeftOutNote</name>
     <message>
         <source>Not printable on the badge: %1 (left out)</source>
-        <extracomment>the newest request not yet started (older ones are dropped unrendered) the request being rendered on the task pool, if any how many previews were actually rendered (tests count the dropped ones)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,7 +970,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>LiveBoard</name>
     <message>
         <source>Live board — %1</source>
-        <extracomment>(name, value, of (None: no limit), colour)</extracomment>
+        <extracomment>(name, value, of (None: no limit), colour) the last breakdowns shown, by field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,7 +1015,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>of %1 expected</source>
-        <extracomment>the last breakdowns shown, by field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1038,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>the theme and zoom the views were built for (a change rebuilds them)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1551,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Check in &amp;anyway</source>
+        <extracomment>the door&apos;s result on show (None: a message worded by the caller, or nothing)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,7 +1742,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     <name>SharedEvents</name>
     <message>
         <source>&amp;Join shared event…</source>
-        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1753,6 +1754,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;Event</source>
+        <extracomment>the shared event&apos;s address (with any password, in memory only)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolBar
 
 from checkin.errors import UserError
 from checkin.event.privacy import (
@@ -40,31 +40,40 @@ class AttendanceActions(QObject):
         self.board: LiveBoard | None = None
         self.export_dialog: ExportDialog | None = None
         self.purge_prompt: QMessageBox | None = None
-        menu = window.menuBar().addMenu(self.tr("&Attendance"))
-        self.action_board = self._add(menu, self.tr("&Live board"), "Ctrl+L", self.show_board)
-        self.action_export = self._add(menu, self.tr("&Export the day…"), "Ctrl+Shift+E",
-                                       self.show_export)
+        self.menu = menu = window.menuBar().addMenu("")
+        self.action_board = self._add(menu, "Ctrl+L", self.show_board)
+        self.action_export = self._add(menu, "Ctrl+Shift+E", self.show_export)
         menu.addSeparator()
-        self.action_retention = self._add(menu, self.tr("&Retention period…"), None,
-                                          self.ask_retention)
-        self.action_purge = self._add(menu, self.tr("&Purge personal data…"), None,
-                                      self.confirm_purge)
-        self.action_delete = self._add(menu, self.tr("&Delete this event…"), None,
-                                       self.confirm_delete)
+        self.action_retention = self._add(menu, None, self.ask_retention)
+        self.action_purge = self._add(menu, None, self.confirm_purge)
+        self.action_delete = self._add(menu, None, self.confirm_delete)
         self.picker = SessionPicker(window)
-        self.toolbar = QToolBar(self.tr("Session"), window)
+        self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("session_toolbar")
         self.toolbar.addWidget(self.picker)
         window.addToolBar(self.toolbar)
+        self.retranslate()
         self._enable(False)
 
-    def _add(self, menu: object, text: str, shortcut: str | None, slot: object) -> QAction:
-        action = QAction(text, self.window)
+    def _add(self, menu: QMenu, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return show_shortcut_in_tooltip(action)
+        menu.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        """Called by the main window on a language switch (a QObject gets no LanguageChange)."""
+        self.menu.setTitle(self.tr("&Attendance"))
+        for action, text in ((self.action_board, self.tr("&Live board")),
+                             (self.action_export, self.tr("&Export the day…")),
+                             (self.action_retention, self.tr("&Retention period…")),
+                             (self.action_purge, self.tr("&Purge personal data…")),
+                             (self.action_delete, self.tr("&Delete this event…"))):
+            action.setText(text)
+            show_shortcut_in_tooltip(action)
+        self.toolbar.setWindowTitle(self.tr("Session"))
 
     def _enable(self, on: bool) -> None:
         for action in (self.action_board, self.action_export, self.action_retention,
@@ -103,6 +112,7 @@ class AttendanceActions(QObject):
             from datetime import date
 
             self.board = LiveBoard(store.path, date.fromisoformat(desk.day), self.window.tasks)
+            self.board.fit_screen(self.window.screen())  # the screen the desk is on
             desk.checked_in.connect(self.board.on_checked_in)
         self.board.show()
         self.board.raise_()

@@ -15,7 +15,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -24,8 +24,17 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QScreen,
 )
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin.attendance.stats import BREAKDOWNS, DayStats, GroupCount, breakdown, day_stats
 from checkin.door.days import default_day
@@ -85,6 +94,10 @@ def _panel(p: QPainter, widget: QWidget, title: str, label: float | None = None
     p.setFont(_fitted(widget, size, title.upper(), r.width() - 36, bold=True))
     p.drawText(r.adjusted(18, 10, -18, 0), Qt.AlignmentFlag.AlignLeft, title.upper())
     return r, size
+
+
+#: the board's size where the screen has room (a projector, a 1920×1080 monitor)
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class BigNumber(QWidget):
@@ -175,7 +188,7 @@ class BarList(QWidget):
         #: (name, value, of (None: no limit), colour)
         self.rows: list[tuple[str, int, int | None, QColor]] = []
         self.empty_text = ""
-        self.setMinimumSize(200, 160)
+        self.setMinimumSize(160, 140)  # four side by side fit a small screen
 
     def set_rows(self, rows: list[tuple[str, int, int | None, QColor]]) -> None:
         if rows != self.rows:
@@ -235,7 +248,7 @@ class LiveBoard(QWidget):
         self.store: EventStore = open_event(path)
         self.tasks = tasks
         event = self.store.event()
-        self.setWindowTitle(self.tr("Live board — %1").replace("%1", event.name))
+        self.event_name = event.name
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), BACKGROUND)
@@ -245,7 +258,6 @@ class LiveBoard(QWidget):
         self.heading = QLabel(event.name, self)
         self.heading.setStyleSheet("color: #f8fafc; font-weight: bold;")
         self.day_picker = QComboBox(self)
-        self.day_picker.setAccessibleName(self.tr("Day shown"))
         for d in event.days:
             self.day_picker.addItem(day_label(d), d.isoformat())
         start = day or default_day(event)
@@ -253,16 +265,15 @@ class LiveBoard(QWidget):
         self.clock = QLabel(self)
         self.clock.setStyleSheet("color: #94a3b8;")
 
-        self.here = BigNumber(self.tr("Checked in"), GOOD, self)
-        self.missing = BigNumber(self.tr("Still expected"), WARN, self)
-        self.walk_ins = BigNumber(self.tr("Walk-ins"), ACCENT, self)
+        self.here = BigNumber("", GOOD, self)
+        self.missing = BigNumber("", WARN, self)
+        self.walk_ins = BigNumber("", ACCENT, self)
         self.chart = ArrivalsChart(self)
-        self.chart.title = self.tr("Arrivals per 15 minutes")
-        self.sessions = BarList(self.tr("Sessions"), self)
-        self.sessions.empty_text = self.tr("No sessions today")
-        self.groups = {"organization": BarList(self.tr("Organisations"), self),
-                       "project": BarList(self.tr("Projects / groups"), self),
-                       "role": BarList(self.tr("Roles"), self)}
+        self.sessions = BarList("", self)
+        self.groups = {"organization": BarList("", self),
+                       "project": BarList("", self),
+                       "role": BarList("", self)}
+        self.retranslate()
         assert set(self.groups) == set(BREAKDOWNS)
 
         top = QHBoxLayout()
@@ -296,8 +307,53 @@ class LiveBoard(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
-        self.resize(1280, 800)
+        self.fit_screen()
         self.refresh(force=True)
+
+    def fit_screen(self, screen: QScreen | None = None) -> None:
+        """The preferred 1280×800, but never larger than the free area of the screen it
+        opens on (a 1366×768 laptop), title bar and frame included; centred there."""
+        screen = screen or self.screen()
+        if self.windowHandle() is not None:
+            self.windowHandle().setScreen(screen)
+        area = screen.availableGeometry()
+        # before it is shown the window system has not framed it yet: allow for it
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        frame = 2 * max(self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth), 4)
+        width = min(PREFERRED_SIZE.width(), area.width() - frame)
+        height = min(PREFERRED_SIZE.height(), area.height() - frame - title)
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width - frame) // 2,
+                  area.top() + (area.height() - height - frame - title) // 2)
+
+    def retranslate(self) -> None:
+        """Titles and captions in the current language (the tiles paint them)."""
+        self.setWindowTitle(self.tr("Live board — %1").replace("%1", self.event_name))
+        self.day_picker.setAccessibleName(self.tr("Day shown"))
+        for position in range(self.day_picker.count()):  # dates in the language's format
+            self.day_picker.setItemText(position, day_label(self.day_picker.itemData(position)))
+        for tile, caption in ((self.here, self.tr("Checked in")),
+                              (self.missing, self.tr("Still expected")),
+                              (self.walk_ins, self.tr("Walk-ins")),
+                              (self.chart, self.tr("Arrivals per 15 minutes")),
+                              (self.sessions, self.tr("Sessions")),
+                              (self.groups["organization"], self.tr("Organisations")),
+                              (self.groups["project"], self.tr("Projects / groups")),
+                              (self.groups["role"], self.tr("Roles"))):
+            if isinstance(tile, BigNumber):
+                tile.caption = caption
+            else:
+                tile.title = caption
+            tile.setAccessibleName(caption)  # a screen reader hears what is painted
+            tile.update()
+        self.sessions.empty_text = self.tr("No sessions today")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.stats is not None:
+                self.show_stats(self.stats)  # the lines under the figures
+        super().changeEvent(event)
 
     @property
     def day(self) -> str:

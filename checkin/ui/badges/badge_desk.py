@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,7 +56,6 @@ class BadgePanel(QWidget):
         self.left_out = LeftOutNote(self.preview, self)
         self.location = QLabel(self)
         self.location.setWordWrap(True)
-        self.location.setAccessibleName(self.tr("Where the badge is"))
         font = self.location.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -64,7 +63,6 @@ class BadgePanel(QWidget):
         #: which printer the desk uses when it picked one by itself
         self.printer_note = QLabel(self)
         self.printer_note.setWordWrap(True)
-        self.printer_note.setAccessibleName(self.tr("Badge printer"))
         self.printer_note.hide()
         self.reprint_button = QPushButton(self.tr("&Reprint badge"), self)
         self.reprint_button.setToolTip(self.tr("Print this person's badge again (Ctrl+P)"))
@@ -77,6 +75,18 @@ class BadgePanel(QWidget):
         layout.addWidget(self.printer_note)
         layout.addWidget(self.reprint_button)
         layout.addLayout(self.queue_holder, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.location.setAccessibleName(self.tr("Where the badge is"))
+        self.printer_note.setAccessibleName(self.tr("Badge printer"))
+        self.reprint_button.setText(self.tr("&Reprint badge"))
+        self.reprint_button.setToolTip(self.tr("Print this person's badge again (Ctrl+P)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class BadgesController(QObject):
@@ -103,22 +113,36 @@ class BadgesController(QObject):
         self.person: Attendee | None = None
         self.panel = BadgePanel(tasks)
         self.panel.reprint_button.clicked.connect(self.reprint_selected)
-        self.dock = QDockWidget(self.tr("Badge"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("badge-dock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        menu = window.menuBar().addMenu(self.tr("&Badges"))
+        self.menu = menu = window.menuBar().addMenu("")
         self.action_panel = self.dock.toggleViewAction()
-        self.action_panel.setText(self.tr("Badge &panel"))
-        self.action_reprint = QAction(self.tr("&Reprint selected badge"), self)
+        self.action_reprint = QAction(self)
         self.action_reprint.setShortcut(QKeySequence("Ctrl+P"))
         self.action_reprint.triggered.connect(self.reprint_selected)
-        self.action_dialog = QAction(self.tr("Badges, &templates and printing…"), self)
+        self.action_dialog = QAction(self)
         self.action_dialog.triggered.connect(self.open_dialog)
         for action in (self.action_panel, self.action_reprint, self.action_dialog):
-            menu.addAction(show_shortcut_in_tooltip(action))
+            menu.addAction(action)
+        self.dialog: QWidget | None = None
+        self._location: BadgeLocation | None = None
+        self.retranslate()
         self._set_enabled(False)
+
+    def retranslate(self) -> None:
+        """Called by the main window on a language switch (a QObject gets no LanguageChange)."""
+        self.dock.setWindowTitle(self.tr("Badge"))
+        self.menu.setTitle(self.tr("&Badges"))
+        for action, text in ((self.action_panel, self.tr("Badge &panel")),
+                             (self.action_reprint, self.tr("&Reprint selected badge")),
+                             (self.action_dialog, self.tr("Badges, &templates and printing…"))):
+            action.setText(text)
+            show_shortcut_in_tooltip(action)
+        if self._location is not None:
+            self.show_location(self._location)
 
     def _set_enabled(self, on: bool) -> None:
         for action in (self.action_reprint, self.action_dialog):
@@ -157,7 +181,7 @@ class BadgesController(QObject):
         self.desk = None
         self.person = None
         self.panel.preview.clear_preview()
-        self.panel.location.clear()
+        self.show_location(None)
         self.panel.reprint_button.setEnabled(False)
         self._set_enabled(False)
 
@@ -175,7 +199,7 @@ class BadgesController(QObject):
         else:
             self.person = None
             self.panel.preview.clear_preview()
-            self.panel.location.clear()
+            self.show_location(None)
             self.panel.reprint_button.setEnabled(False)
 
     def show_person(self, person: Attendee) -> None:
@@ -191,6 +215,7 @@ class BadgesController(QObject):
         self.show_location(badge_location(store, person.id))
 
     def show_location(self, where: BadgeLocation | None) -> None:
+        self._location = where
         if where is None:
             self.panel.location.clear()
             return

@@ -85,6 +85,11 @@ class BadgePreview(QLabel):
         # the characters the shown badge leaves out
         self.left_out: list[str] = []
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Badge preview"))
+        super().changeEvent(event)
+
     @property
     def busy(self) -> bool:
         """True while a preview is being rendered or waits for its turn."""

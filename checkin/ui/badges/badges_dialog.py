@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,7 +62,6 @@ class BadgesDialog(QDialog):
                  queue: PrintQueue, sample: Attendee | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Badges"))
         self.store = store
         self.tasks = tasks
         self.qsettings = settings
@@ -72,18 +71,78 @@ class BadgesDialog(QDialog):
         self.sample = sample or (people[0] if people else Attendee(id="sample"))
         self.desk_settings = DeskPrintSettings.load(settings, desk)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Badges"))
-        self.tabs.addTab(self._settings_tab(), self.tr("Print settings"))
-        self.tabs.addTab(self._editor_tab(), self.tr("Template"))
-        self.tabs.addTab(self._batch_tab(people), self.tr("Batch"))
+        #: the label of each form row, by its field (worded by retranslate)
+        self.row_labels: dict[QWidget, QLabel] = {}
+        self.tabs.addTab(self._settings_tab(), "")
+        self.tabs.addTab(self._editor_tab(), "")
+        self.tabs.addTab(self._batch_tab(people), "")
         self.queue_view = PrintQueueView(queue, self)
-        self.tabs.addTab(self.queue_view, self.tr("Queue"))
+        self.tabs.addTab(self.queue_view, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(900, 640)
         self._batch_handle: TaskHandle | None = None
+        self.retranslate()
         self.refresh_printers()
         self.load_template_text()
+
+    def retranslate(self) -> None:
+        """Every fixed word of the window in the current language (at start and on a switch)."""
+        self.setWindowTitle(self.tr("Badges"))
+        self.tabs.setAccessibleName(self.tr("Badges"))
+        for position, text in enumerate((self.tr("Print settings"), self.tr("Template"),
+                                         self.tr("Batch"), self.tr("Queue"))):
+            self.tabs.setTabText(position, text)
+        for position in range(self.layout_combo.count()):
+            self.layout_combo.setItemText(
+                position, core_word(PRESETS[self.layout_combo.itemData(position)].label))
+        self.template_combo.setItemText(0, self.tr("The layout's own template"))
+        self.tray_edit.setPlaceholderText(self.tr("printer default"))
+        self.on_checkin.setText(self.tr("Print a badge when a person checks in for the "
+                                        "first time"))
+        self.save_settings_button.setText(self.tr("&Save for this desk"))
+        self.test_page_button.setText(self.tr("Print &test page"))
+        self.editor_choice.setAccessibleName(self.tr("Template to edit"))
+        self.editor.setAccessibleName(self.tr("Template JSON"))
+        self.save_template_button.setText(self.tr("Save in the &event"))
+        self.batch_not_printed.setText(self.tr("Only people without a printed badge"))
+        self.batch_record.setText(self.tr(
+            "These badges will be handed out from boxes at the desk (record places)"))
+        self.batch_record.setToolTip(self.tr(
+            "When ticked, the desk shows each person where their badge waits (box and "
+            "number) and marks it handed out at check-in."))
+        self.batch_project.setItemText(0, self.tr("All projects"))
+        self.batch_role.setItemText(0, self.tr("All roles"))
+        for position, kind in enumerate(ROLE_KINDS, start=1):
+            self.batch_role.setItemText(position, self.tr(ROLE_LABELS[kind]))
+        for position, label in enumerate(SORT_LABELS.values()):
+            self.batch_sort.setItemText(position, self.tr(label))
+        self.batch_save.setText(self.tr("Save as &PDF…"))
+        self.batch_print.setText(self.tr("&Print on the desk's printer"))
+        self.batch_cancel.setText(self.tr("Cancel"))
+        for field, text in ((self.printer_combo, self.tr("Printer")),
+                            (self.layout_combo, self.tr("Paper / layout")),
+                            (self.template_combo, self.tr("Template")),
+                            (self.tray_edit, self.tr("Tray")),
+                            (self.offset_x, self.tr("Move right by (mm)")),
+                            (self.offset_y, self.tr("Move down by (mm)")),
+                            (self.batch_project, self.tr("Project")),
+                            (self.batch_role, self.tr("Role")),
+                            (self.batch_sort, self.tr("Sorted by")),
+                            (self.batch_start, self.tr("First free label"))):
+            self.row_labels[field].setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _row(self, form: QFormLayout, field: QWidget) -> None:
+        """A form row whose label ``retranslate`` words (and which names its field)."""
+        label = QLabel(form.parentWidget())
+        label.setBuddy(field)
+        self.row_labels[field] = label
+        form.addRow(label, field)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """No preview after the window is gone (the event may be closed by then)."""
@@ -99,34 +158,29 @@ class BadgesDialog(QDialog):
         self.printer_combo.setEditable(True)
         self.printer_combo.setCurrentText(s.printer)
         self.layout_combo = QComboBox(page)
-        for name, lay in PRESETS.items():
-            self.layout_combo.addItem(core_word(lay.label), name)
+        for name in PRESETS:
+            self.layout_combo.addItem("", name)
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(s.layout)))
         self.template_combo = QComboBox(page)
-        self.template_combo.addItem(self.tr("The layout's own template"), "")
+        self.template_combo.addItem("", "")
         for name in template_names(self.store):
             self.template_combo.addItem(name, name)
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(s.template)))
         self.tray_edit = QLineEdit(s.tray, page)
-        self.tray_edit.setPlaceholderText(self.tr("printer default"))
         self.offset_x = self._offset_box(s.offset_x, page)
         self.offset_y = self._offset_box(s.offset_y, page)
-        self.on_checkin = QCheckBox(self.tr("Print a badge when a person checks in for the "
-                                            "first time"), page)
+        self.on_checkin = QCheckBox(page)
         self.on_checkin.setChecked(s.print_on_checkin)
         self.settings_status = QLabel(page)
         self.settings_status.setWordWrap(True)
-        save = QPushButton(self.tr("&Save for this desk"), page)
+        self.save_settings_button = save = QPushButton(page)
         save.clicked.connect(self.save_settings)
-        test = QPushButton(self.tr("Print &test page"), page)
+        self.test_page_button = test = QPushButton(page)
         test.clicked.connect(self.print_test_page)
         form = QFormLayout(page)
-        form.addRow(self.tr("Printer"), self.printer_combo)
-        form.addRow(self.tr("Paper / layout"), self.layout_combo)
-        form.addRow(self.tr("Template"), self.template_combo)
-        form.addRow(self.tr("Tray"), self.tray_edit)
-        form.addRow(self.tr("Move right by (mm)"), self.offset_x)
-        form.addRow(self.tr("Move down by (mm)"), self.offset_y)
+        for field in (self.printer_combo, self.layout_combo, self.template_combo,
+                      self.tray_edit, self.offset_x, self.offset_y):
+            self._row(form, field)
         form.addRow(self.on_checkin)
         buttons = QHBoxLayout()
         buttons.addWidget(test)
@@ -193,17 +247,15 @@ class BadgesDialog(QDialog):
     def _editor_tab(self) -> QWidget:
         page = QWidget(self)
         self.editor_choice = QComboBox(page)
-        self.editor_choice.setAccessibleName(self.tr("Template to edit"))
         self.editor_choice.addItems(template_names(self.store))
         self.editor_choice.currentTextChanged.connect(self.load_template_text)
         self.editor = QPlainTextEdit(page)
-        self.editor.setAccessibleName(self.tr("Template JSON"))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor_status = QLabel(page)
         self.editor_status.setWordWrap(True)
         self.editor_preview = BadgePreview(self.tasks, page)
         self.editor_left_out = LeftOutNote(self.editor_preview, page)
-        self.save_template_button = QPushButton(self.tr("Save in the &event"), page)
+        self.save_template_button = QPushButton(page)
         self.save_template_button.clicked.connect(self.save_template_text)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -279,46 +331,40 @@ class BadgesDialog(QDialog):
 
     def _batch_tab(self, people: list[Attendee]) -> QWidget:
         page = QWidget(self)
-        self.batch_not_printed = QCheckBox(self.tr("Only people without a printed badge"), page)
+        self.batch_not_printed = QCheckBox(page)
         self.batch_project = QComboBox(page)
-        self.batch_project.addItem(self.tr("All projects"), "")
+        self.batch_project.addItem("", "")
         for project in sorted({p.project for p in people if p.project}):
             self.batch_project.addItem(project, project)
         self.batch_role = QComboBox(page)
-        self.batch_role.addItem(self.tr("All roles"), "")
+        self.batch_role.addItem("", "")
         for kind in ROLE_KINDS:
-            self.batch_role.addItem(self.tr(ROLE_LABELS[kind]), kind)
+            self.batch_role.addItem("", kind)
         self.batch_sort = QComboBox(page)
-        for key, label in SORT_LABELS.items():
-            self.batch_sort.addItem(self.tr(label), key)
+        for key in SORT_LABELS:
+            self.batch_sort.addItem("", key)
         self.batch_start = QSpinBox(page)
         self.batch_start.setRange(1, 100)
         # Recording places makes the door say "Pre-printed badge: Box …" and mark it handed
         # out: only true of a batch that goes into boxes at the desk (the CLI's --no-record
         # is the other way round, so here staff say it explicitly; a PDF saved to look at
         # or to send to a print shop records nothing).
-        self.batch_record = QCheckBox(self.tr(
-            "These badges will be handed out from boxes at the desk (record places)"), page)
-        self.batch_record.setToolTip(self.tr(
-            "When ticked, the desk shows each person where their badge waits (box and "
-            "number) and marks it handed out at check-in."))
+        self.batch_record = QCheckBox(page)
         self.batch_record.setChecked(False)
         self.batch_progress = QProgressBar(page)
         self.batch_status = QLabel(page)
         self.batch_status.setWordWrap(True)
-        self.batch_save = QPushButton(self.tr("Save as &PDF…"), page)
+        self.batch_save = QPushButton(page)
         self.batch_save.clicked.connect(lambda: self.save_batch())
-        self.batch_print = QPushButton(self.tr("&Print on the desk's printer"), page)
+        self.batch_print = QPushButton(page)
         self.batch_print.clicked.connect(self.print_batch)
-        self.batch_cancel = QPushButton(self.tr("Cancel"), page)
+        self.batch_cancel = QPushButton(page)
         self.batch_cancel.setEnabled(False)
         self.batch_cancel.clicked.connect(self.cancel_batch)
         form = QFormLayout(page)
         form.addRow(self.batch_not_printed)
-        form.addRow(self.tr("Project"), self.batch_project)
-        form.addRow(self.tr("Role"), self.batch_role)
-        form.addRow(self.tr("Sorted by"), self.batch_sort)
-        form.addRow(self.tr("First free label"), self.batch_start)
+        for field in (self.batch_project, self.batch_role, self.batch_sort, self.batch_start):
+            self._row(form, field)
         form.addRow(self.batch_record)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

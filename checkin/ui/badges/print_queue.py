@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -218,13 +218,11 @@ class PrintQueueView(QWidget):
         super().__init__(parent)
         self.queue = queue
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.setAccessibleName(self.tr("Print jobs"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.retry_button = QPushButton(self.tr("&Retry failed"), self)
+        self.retry_button = QPushButton(self)
         self.retry_button.setEnabled(False)
         self.retry_button.clicked.connect(self.retry_failed)
         # a failed job's reason, readable in a narrow panel (the Details column is not)
@@ -243,7 +241,19 @@ class PrintQueueView(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         queue.changed.connect(self.refresh)
+        self.retranslate()
         self.refresh()  # the jobs so far (a Badges window opened after a failure shows it)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Print jobs"))
+        self.retry_button.setText(self.tr("&Retry failed"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()  # the jobs' states and reasons
+        super().changeEvent(event)
 
     def refresh(self, *_: object) -> None:
         jobs = list(reversed(self.queue.jobs))

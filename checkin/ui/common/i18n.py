@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from checkin.common.paths import data_dir
 from checkin.common.qt_tools import compile_ts
@@ -97,6 +97,9 @@ class Translations:
                 loaded.append(f"qtbase_{lang}.qm")
             else:
                 log.warning("Qt's own translations for %s not found in %s", lang, qt_folder)
+        # every window retranslates itself on LanguageChange, which Qt posts to each
+        # window: deliver them now, so the switch is complete when this returns
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return loaded
 
     def clear(self) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -117,6 +118,13 @@ class ResultsModel(QAbstractTableModel):
                                           person.project, person.role, person.email) if p)
         return None
 
+    def retranslate(self) -> None:
+        """Headers and status words are worded when shown: show them again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -162,8 +170,6 @@ class DeskView(QWidget):
         self._undo_generation = 0
 
         self.field = SearchField(self)
-        self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
-        self.field.setAccessibleName(self.tr("Search or scan"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(4096)
         big = QFont(self.field.font())
@@ -171,28 +177,23 @@ class DeskView(QWidget):
         self.field.setFont(big)
 
         self.day_picker = QComboBox(self)
-        self.day_picker.setAccessibleName(self.tr("Event day"))
-        self.day_picker.setToolTip(self.tr("The event day check-ins count for "
-                                           "(follows the clock; change it with Ctrl+D)"))
         self.day_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        today = date.today().isoformat()
         for the_day in self.event_days:
-            label = day_label(the_day)
-            self.day_picker.addItem(label + (self.tr(" (today)") if the_day == today else ""),
-                                    the_day)
+            self.day_picker.addItem("", the_day)
         if self.day in self.event_days:
             self.day_picker.setCurrentIndex(self.event_days.index(self.day))
 
         self.model = ResultsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Matching attendees"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
         self.results_title = QLabel(self)
+        #: what the results show: "matches", "none", "latest" or "" (worded by _results_title)
+        self._results_kind = ""
         self.results_title.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -216,28 +217,17 @@ class DeskView(QWidget):
         self.card_duplicates.setStyleSheet(
             "QLabel#possibleDuplicates { background: #fff3cd; color: #5c4400; "
             "border: 1px solid #d4a017; padding: 4px; }")
-        self.card_duplicates.setAccessibleName(self.tr("Possible duplicates"))
         self.card_duplicates.hide()
-        self.check_in_button = QPushButton(self.tr("&Check in (Enter)"), self)
-        self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation "
-                                            "(Ctrl+E)"))
-        self.reprint_button = QPushButton(self.tr("Print &badge"), self)
-        self.reprint_button.setToolTip(self.tr("Print the badge of the selected person (Ctrl+P)"))
-        self.check_in_button.setToolTip(self.tr("Check in the selected person (Enter); "
-                                                "undo with Ctrl+Z"))
-        self.walk_in_button = QPushButton(self.tr("Add &walk-in…"), self)
-        self.walk_in_button.setToolTip(self.tr("Someone not on the list (Ctrl+Shift+N)"))
+        self.check_in_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.reprint_button = QPushButton(self)
+        self.walk_in_button = QPushButton(self)
         for button in (self.check_in_button, self.edit_button, self.reprint_button,
                        self.walk_in_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.banner = ResultBanner(self)
         self.counter = QLabel(self)
-        self.counter.setAccessibleName(self.tr("Checked in today"))
-        self.empty_state = QLabel(self.tr(
-            "This event has no participants yet. Import your participant list with "
-            "File › Import participants… (Ctrl+I), then search or scan here."), self)
+        self.empty_state = QLabel(self)
         self.empty_state.setObjectName("emptyState")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -307,8 +297,49 @@ class DeskView(QWidget):
         self.setFocusProxy(self.field)
         # keys typed anywhere in the main window reach the field; clicks bring focus home
         self.router = ScanRouter(self.field, self)
+        self.retranslate()
         self._load_day()
         self.refresh_undo_target()
+
+    def retranslate(self) -> None:
+        """The desk's fixed words in the current language (at start and on a switch)."""
+        self.field.setPlaceholderText(self.tr("Type a name or scan a badge"))
+        self.field.setAccessibleName(self.tr("Search or scan"))
+        self.day_picker.setAccessibleName(self.tr("Event day"))
+        self.day_picker.setToolTip(self.tr("The event day check-ins count for "
+                                           "(follows the clock; change it with Ctrl+D)"))
+        today = date.today().isoformat()
+        for position, the_day in enumerate(self.event_days):
+            self.day_picker.setItemText(position, day_label(the_day) + (
+                self.tr(" (today)") if the_day == today else ""))
+        self.table.setAccessibleName(self.tr("Matching attendees"))
+        self.card_duplicates.setAccessibleName(self.tr("Possible duplicates"))
+        self.check_in_button.setText(self.tr("&Check in (Enter)"))
+        self.check_in_button.setAccessibleName(self.tr("Check in the selected person"))
+        self.check_in_button.setToolTip(self.tr("Check in the selected person (Enter); "
+                                                "undo with Ctrl+Z"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Correct a typo in the name or organisation "
+                                            "(Ctrl+E)"))
+        self.reprint_button.setText(self.tr("Print &badge"))
+        self.reprint_button.setToolTip(self.tr("Print the badge of the selected person (Ctrl+P)"))
+        self.walk_in_button.setText(self.tr("Add &walk-in…"))
+        self.walk_in_button.setToolTip(self.tr("Someone not on the list (Ctrl+Shift+N)"))
+        self.counter.setAccessibleName(self.tr("Checked in today"))
+        self.empty_state.setText(self.tr(
+            "This event has no participants yet. Import your participant list with "
+            "File › Import participants… (Ctrl+I), then search or scan here."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # what is on screen keeps its place; only its words change
+            self.results_title.setText(self._results_title())
+            self.model.retranslate()
+            self.refresh_counter()
+            if self._card_person is not None:
+                self._card_texts(self._card_person)
+        super().changeEvent(event)
 
     # -- the day -----------------------------------------------------------------------
 
@@ -365,12 +396,11 @@ class DeskView(QWidget):
         """Matches of the query, best first; with an empty field, the latest arrivals."""
         if text.strip():
             rows = [h.attendee for h in self.index.search(text, limit=RESULT_LIMIT)]
-            self.results_title.setText(self.tr("Matches") if rows else
-                                       self.tr("No one found — check the spelling, search by "
-                                               "organisation, or add a walk-in."))
+            self._results_kind = "matches" if rows else "none"
         else:
             rows = self._recent_arrivals()
-            self.results_title.setText(self.tr("Latest check-ins") if rows else "")
+            self._results_kind = "latest" if rows else ""
+        self.results_title.setText(self._results_title())
         self.model.set_rows(rows, self._arrivals, self.day)
         self._picked = False
         if rows and text.strip():
@@ -379,6 +409,12 @@ class DeskView(QWidget):
             self.table.clearSelection()
             self.table.setCurrentIndex(QModelIndex())
             self._show_card()
+
+    def _results_title(self) -> str:
+        return {"matches": self.tr("Matches"),
+                "none": self.tr("No one found — check the spelling, search by "
+                                "organisation, or add a walk-in."),
+                "latest": self.tr("Latest check-ins")}.get(self._results_kind, "")
 
     def _recent_arrivals(self, count: int = 15) -> list[Attendee]:
         latest = sorted(self._arrivals.values(), key=lambda r: r.at, reverse=True)[:count]
@@ -421,6 +457,13 @@ class DeskView(QWidget):
         self.card_name.setText(person.display_name)
         self.card_name.setToolTip(person.display_name)
         self.card_name.setAccessibleName(person.display_name)
+        self._card_texts(person)
+        store = self.store
+        self.tasks.run(lambda _p: possible_duplicates(store, person),
+                       on_done=lambda others: self._show_duplicates(person, others))
+
+    def _card_texts(self, person: Attendee) -> None:
+        """The card's lines under the name (the status is worded in the desk's language)."""
         lines = [person.organization, person.project, person.role, person.email,
                  self.model.status_text(person)]
         if person.walk_in:
@@ -431,9 +474,6 @@ class DeskView(QWidget):
         spacing = self.card_details.fontMetrics().lineSpacing()
         self.card_details.setMinimumHeight(spacing * (len(shown) + 1))
         self.card_name.setMinimumHeight(self.card_name.fontMetrics().lineSpacing())
-        store = self.store
-        self.tasks.run(lambda _p: possible_duplicates(store, person),
-                       on_done=lambda others: self._show_duplicates(person, others))
 
     def _may_check_in(self, person: Attendee) -> bool:
         """The card offers *Check in* for a person expected today and not in yet (after

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -124,9 +124,8 @@ class ResultBanner(QFrame):
             self._fonts[text_label] = (text_font, self._scaled(1.0, bold=False))
         for label in (self.headline, self.label, self.details):
             keep_width(label)
-        self.anyway_button = QPushButton(self.tr("Check in &anyway"), self)
-        self.anyway_button.setToolTip(self.tr("Admit this person today (written to the log)"))
-        self.badge_button = QPushButton(self.tr("&Print badge"), self)
+        self.anyway_button = QPushButton(self)
+        self.badge_button = QPushButton(self)
         for button in (self.anyway_button, self.badge_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(170, 44)
@@ -153,6 +152,9 @@ class ResultBanner(QFrame):
         # (text, background) colours as painted now
         self.colours = ("", "")
         self._paint_fonts(stepped_back=False)
+        #: the door's result on show (None: a message worded by the caller, or nothing)
+        self.result: DoorResult | None = None
+        self.retranslate()
         self.hide()
 
     def _scaled(self, factor: float, *, bold: bool = True) -> QFont:
@@ -164,6 +166,20 @@ class ResultBanner(QFrame):
     def _paint_fonts(self, *, stepped_back: bool) -> None:
         for label, (full, back) in self._fonts.items():
             label.setFont(back if stepped_back else full)
+
+    def retranslate(self) -> None:
+        self.anyway_button.setText(self.tr("Check in &anyway"))
+        self.anyway_button.setToolTip(self.tr("Admit this person today (written to the log)"))
+        self.badge_button.setText(self.tr("&Print badge"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.result is not None and self.isVisible():  # the door's words, anew
+                badge = self.badge_button.isVisible()
+                self.show_result(self.result)
+                self.badge_button.setVisible(badge)
+        super().changeEvent(event)
 
     def _paint(self, kind: str) -> None:
         fg, bg, icon = self.STYLES[kind]
@@ -207,6 +223,7 @@ class ResultBanner(QFrame):
                      badge: bool = False) -> None:
         self._paint(kind)
         self.attendee = attendee
+        self.result = None
         self.headline.setText(headline)
         self.headline.setToolTip(headline)
         self.label.setText(message)
@@ -245,6 +262,7 @@ class ResultBanner(QFrame):
             details += self.tr("  (scanned twice — counted once)")
         anyway = person is not None and status in (Status.NOT_EXPECTED_TODAY, Status.CANCELLED)
         self.show_message(kind, headline, message, details, person, anyway=anyway)
+        self.result = result
 
     def door_message(self, result: DoorResult) -> str:
         """The door's sentence in the desk's language, from the status and its facts.

@@ -6,7 +6,7 @@ import itertools
 import time
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.door import codes
@@ -107,9 +107,13 @@ class SearchField(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Undo) and not self.text():
-            # an empty field leaves Ctrl+Z to the window: "undo the last check-in";
-            # with a name half typed it undoes the typing, like any text field
+                and ((event.matches(QKeySequence.StandardKey.Undo) and not self.text())
+                     or (not event.matches(QKeySequence.StandardKey.Undo)
+                         and self._is_window_shortcut(event))):
+            # an empty field leaves Ctrl+Z to the window ("undo the last check-in"); with a
+            # name half typed it undoes the typing. The window's other shortcuts win over
+            # the line edit's own key bindings (on Linux Ctrl+E is "end of line", Ctrl+K
+            # "delete to the end" …), so every menu key works here
             event.ignore()
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
@@ -118,6 +122,20 @@ class SearchField(QLineEdit):
             self._finish_line(key_time(event))  # scanners set to a Tab suffix
             return True
         return super().event(event)
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        """True if the key is the shortcut of an enabled action of this window."""
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                     | Qt.KeyboardModifier.KeypadModifier)
+        if not mods:
+            return False  # plain characters are typing (and scans), never a menu
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.window().findChildren(QAction):
+            if action.isEnabled() and any(
+                    key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                    for key in action.shortcuts()):
+                return True
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

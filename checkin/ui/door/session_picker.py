@@ -8,7 +8,7 @@ full (the door still lets staff decide).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QToolButton, QWidget
 
 from checkin.door.sessions import (
@@ -41,16 +41,13 @@ class SessionPicker(QWidget):
         super().__init__(parent)
         self.desk: DeskView | None = None
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(self.tr("Session this desk counts for"))
-        self.combo.setToolTip(self.tr("Scans at this desk count for the chosen session"))
         self.combo.setMinimumContentsLength(18)
         self.indicator = QLabel(self)
-        self.indicator.setAccessibleName(self.tr("Places taken"))
         self.add_button = QToolButton(self)
-        self.add_button.setText(self.tr("Add session…"))
+        self.caption = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(QLabel(self.tr("Counting for:"), self))
+        layout.addWidget(self.caption)
         layout.addWidget(self.combo)
         layout.addWidget(self.indicator)
         layout.addWidget(self.add_button)
@@ -58,6 +55,21 @@ class SessionPicker(QWidget):
         self.add_button.clicked.connect(self.add_session)
         self.occupancy: Occupancy | None = None
         self.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.combo.setAccessibleName(self.tr("Session this desk counts for"))
+        self.combo.setToolTip(self.tr("Scans at this desk count for the chosen session"))
+        self.indicator.setAccessibleName(self.tr("Places taken"))
+        self.add_button.setText(self.tr("Add session…"))
+        self.caption.setText(self.tr("Counting for:"))
+        self.combo.setItemText(0, self.tr("Whole day"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     def bind(self, desk: DeskView | None) -> None:
         """Follow a desk view (None when the event closes)."""

@@ -633,6 +633,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, max(1, len(plan.merge.added)))
         self.progress.setValue(0)
         self.cancel.setEnabled(True)
+        self.cancel.show()
         desk = self.wiz.desk
 
         def work(progress: Progress) -> dict[str, int] | str:
@@ -658,7 +659,7 @@ class ImportPage(QWizardPage):
 
     def finished(self, result: dict[str, int] | str) -> None:
         self.result = result
-        self.cancel.setEnabled(False)
+        self.cancel.hide()  # done (or cancelled): Finish is the only way on
         if result == _CANCELLED:
             self.label.setText(self.tr("Import cancelled. Nothing was changed."))
         else:
@@ -673,7 +674,7 @@ class ImportPage(QWizardPage):
 
     def failed(self, exc: BaseException) -> None:
         self.result = _CANCELLED
-        self.cancel.setEnabled(False)
+        self.cancel.hide()
         self.label.setText(self.tr("The import failed and nothing was changed: {0}").format(
             describe_error(exc)))
         self.label.setStyleSheet("color: #b00020;")
@@ -700,6 +701,9 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import participants"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # the last page imports: while it runs, its own "Cancel import" (and Escape) stop
+        # it; once done, nothing is left to cancel: only Finish
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.report_page = ReportPage(self)
@@ -722,14 +726,19 @@ class ImportHook(QObject):
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("&Import participants…"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+I"))
-        show_shortcut_in_tooltip(self.action)
+        self.retranslate()
         self.action.triggered.connect(lambda: self.open_wizard())
         menu.addAction(self.action)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.wizard: ImportWizard | None = None
+
+    def retranslate(self) -> None:
+        """Called by the main window on a language switch (a QObject gets no LanguageChange)."""
+        self.action.setText(self.tr("&Import participants…"))
+        show_shortcut_in_tooltip(self.action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox
 
 from checkin.store import EventStore
 from checkin.store.journal import sync_state
@@ -39,21 +39,32 @@ class SharedEvents(QObject):
         self.status = SyncStatus(window)
         window.statusBar().addPermanentWidget(self.status)
         self.status.hide()
-        self.action_join = QAction(self.tr("&Join shared event…"), window)
+        self.action_join = QAction(window)
         self.action_join.setShortcut("Ctrl+J")
-        show_shortcut_in_tooltip(self.action_join)
         self.action_join.triggered.connect(self.choose_server)
-        self.action_share = QAction(self.tr("&Share this event…"), window)
+        self.action_share = QAction(window)
         self.action_share.triggered.connect(self.share_event)
-        self.action_join_address = QAction(self.tr("Join &address"), window)
+        self.action_join_address = QAction(window)
         self.action_join_address.triggered.connect(lambda: self.show_join_address())
+        self.menu: QMenu | None = None
+        self.retranslate()
         self._update_actions(None)
 
     def add_menu(self, bar: QMenuBar) -> None:
-        """The Event menu (a feature's menu: it keeps its place when the window rebuilds)."""
-        menu = bar.addMenu(self.tr("&Event"))
-        menu.addAction(self.action_share)
-        menu.addAction(self.action_join_address)
+        """The Event menu (a feature's menu: it keeps its place after the window's own)."""
+        self.menu = bar.addMenu(self.tr("&Event"))
+        self.menu.addAction(self.action_share)
+        self.menu.addAction(self.action_join_address)
+
+    def retranslate(self) -> None:
+        """Called by the main window on a language switch (a QObject gets no LanguageChange)."""
+        for action, text in ((self.action_join, self.tr("&Join shared event…")),
+                             (self.action_share, self.tr("&Share this event…")),
+                             (self.action_join_address, self.tr("Join &address"))):
+            action.setText(text)
+            show_shortcut_in_tooltip(action)
+        if self.menu is not None:
+            self.menu.setTitle(self.tr("&Event"))
 
     # -- opening ---------------------------------------------------------------------
 

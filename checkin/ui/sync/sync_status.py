@@ -13,7 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin.errors import UserError
@@ -61,16 +61,25 @@ class SyncStatus(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Connection to the event server"))
         self.report: SyncReport | None = None
         self.show_connecting()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.report is None:
+                self.show_connecting()
+            else:
+                self.show_report(self.report)
+        super().changeEvent(event)
+
     def show_connecting(self) -> None:
+        self.setAccessibleName(self.tr("Connection to the event server"))
         self.setText(self.tr("◌ Connecting to the event server…"))
         self.setStyleSheet("color: #6d4c00;")
 
     def show_report(self, report: SyncReport) -> None:
         self.report = report
+        self.setAccessibleName(self.tr("Connection to the event server"))
         state = self.tr("Online") if report.online else self.tr("Offline")
         colour = "#1b5e20" if report.online else "#8b0000"
         waiting = self.tr("%n waiting to send", "", report.outbox)
