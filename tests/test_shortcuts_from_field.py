@@ -65,16 +65,18 @@ results = []
 for action in actions:
     for key in action.shortcuts():
         field.setFocus()
-        field.setText("nowak")
+        # Ctrl+Z undoes a check-in from an empty field (with a name typed it undoes typing)
+        start = "" if action is window.action_undo else "nowak"
+        field.setText(start)
         catch.hits.clear()
         combo = key[0]
         QTest.keyClick(field, combo.key(), combo.keyboardModifiers())
         results.append({"key": key.toString(), "action": action.text(),
-                        "reached": catch.hits == [action], "text": field.text()})
+                        "reached": catch.hits == [action], "kept": field.text() == start})
 field.setText("nowak")
 QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
 results.append({"key": "Ctrl+A", "action": "(field: select all)",
-                "reached": field.selectedText() == "nowak", "text": field.text()})
+                "reached": field.selectedText() == "nowak", "kept": field.text() == "nowak"})
 print("RESULTS " + json.dumps(results), flush=True)
 window.close()
 """
@@ -99,7 +101,7 @@ def _check(results: list[dict[str, object]]) -> None:
     assert keys >= DOCUMENTED, f"documented but not in the menus: {DOCUMENTED - keys}"
     missed = [f"{r['key']} ({r['action']})" for r in results if not r["reached"]]
     assert missed == [], f"from the search field these keys did nothing: {missed}"
-    assert all(r["text"] == "nowak" for r in results), "a shortcut edited the field"
+    assert all(r["kept"] for r in results), "a shortcut edited the field"
 
 
 @pytest.fixture

@@ -230,7 +230,6 @@ class PrintQueueView(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.setStyleSheet("color: #b91c1c; font-weight: bold;")
-        self.problem.setAccessibleName(self.tr("Print problem"))
         self.problem.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -247,6 +246,7 @@ class PrintQueueView(QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setAccessibleName(self.tr("Print jobs"))
+        self.problem.setAccessibleName(self.tr("Print problem"))
         self.retry_button.setText(self.tr("&Retry failed"))
 
     def changeEvent(self, event: QEvent) -> None:
