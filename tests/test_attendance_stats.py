@@ -179,11 +179,10 @@ def test_a_late_repeat_record_does_not_move_the_first_arrival(tmp_path: Path) ->
 
 def test_upgrading_an_older_file_fills_the_summary_from_its_check_ins(tmp_path: Path) -> None:
     """The migration's backfill gives the same figures as the triggers did."""
-    from checkin.store.schema import MIGRATIONS
-    from checkin.store.sqlite import _split_sql
+    from checkin.store.schema import MIGRATIONS, split_statements
 
     (migration,) = [m for m in MIGRATIONS if "CREATE TABLE presence" in m]
-    (backfill,) = [s for s in _split_sql(migration) if s.startswith("INSERT INTO presence")]
+    (backfill,) = [s for s in split_statements(migration) if s.startswith("INSERT INTO presence")]
     store, _ = build(tmp_path / "e.checkin")
     kept = [store.query("SELECT * FROM presence ORDER BY day, scope, attendee_id")]
     with store.transaction() as db:

@@ -42,7 +42,13 @@ from checkin.errors import (
 from checkin.model import KNOWN_FIELDS, Attendee, CheckIn, Event
 from checkin.store import files
 from checkin.store.files import check_event_file as check_event_file
-from checkin.store.schema import APPLICATION_ID, EXPECTED_RECOUNT, MIGRATIONS, SCHEMA_VERSION
+from checkin.store.schema import (
+    APPLICATION_ID,
+    EXPECTED_RECOUNT,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    split_statements,
+)
 
 #: SQLite page cache during a bulk import (KiB); the default is 2,000 KiB
 _BULK_CACHE_KIB = 128 * 1024
@@ -709,7 +715,7 @@ def _migrate(db: sqlite3.Connection, path: Path, read_only: bool = False) -> Non
     db.execute("BEGIN IMMEDIATE")
     try:
         for number in range(version, SCHEMA_VERSION):
-            for statement in _split_sql(MIGRATIONS[number]):
+            for statement in split_statements(MIGRATIONS[number]):  # not executescript: it commits
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number + 1}")
         db.execute("COMMIT")
@@ -718,19 +724,6 @@ def _migrate(db: sqlite3.Connection, path: Path, read_only: bool = False) -> Non
         raise
 
 
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (``executescript`` would commit early)."""
-    statements: list[str] = []
-    buffer = ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            if buffer.strip():
-                statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return statements
 
 
 def _configure(db: sqlite3.Connection) -> None:
