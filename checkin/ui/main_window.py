@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -30,6 +29,7 @@ from checkin.ui.attendance.attendance_actions import AttendanceActions
 from checkin.ui.badges.badge_desk import BadgesController
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.errors import describe_error
+from checkin.ui.common.file_dialogs import open_file_name, save_file_name
 from checkin.ui.common.i18n import Translations, resolve_language
 from checkin.ui.common.icons import app_icon
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
@@ -334,6 +334,10 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
 
+    def _event_path(self) -> Path | None:
+        """The open event's file (file dialogs start in its folder)."""
+        return self.store.path if self.store is not None else None
+
     def event_filter(self) -> str:
         return self.tr("checkin events (*.checkin);;All files (*)")
 
@@ -342,13 +346,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def choose_event(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.event_filter())
+        path = open_file_name(self, self.tr("Open event"), self._event_path(),
+                              self.event_filter())
         if path:
             self.open_path(path)
 
     def new_event(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New event"), "event.checkin",
-                                              self.event_filter())
+        path = save_file_name(self, self.tr("New event"), self._event_path(), "event.checkin",
+                              self.event_filter())
         if not path:
             return
         name, ok = QInputDialog.getText(self, self.tr("New event"),
@@ -383,9 +388,8 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        suggested = str(store.path.with_name(f"{store.path.stem} copy.checkin"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the event"),
-                                              suggested, self.event_filter())
+        path = save_file_name(self, self.tr("Save a copy of the event"), store.path,
+                              f"{store.path.stem} copy.checkin", self.event_filter())
         if not path:
             return
         target = Path(path)
