@@ -1,4 +1,5 @@
-"""Every file dialog opens in the event's folder, or in the documents folder (issue 13).
+"""Every file dialog opens in the event's folder, or in the documents folder, and
+*New event* asks for the event's language (issue 13).
 
 Qt opens a dialog given no folder in the process's working directory: started
 from a checkout, that is the app's source folder, and a new event, an export or
@@ -14,11 +15,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from checkin.event.demo import create_demo
+from checkin.store import open_event
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.tasks import TaskRunner
+from checkin.ui.event.new_event_dialog import NewEventDialog
 from checkin.ui.main_window import MainWindow
 from tests.helpers import DialogAnswers
 
@@ -121,4 +124,75 @@ def test_a_bare_export_file_name_is_written_next_to_the_event(
     qtbot.waitUntil(lambda: export.summary is not None, timeout=20000)
     assert (folders["events"] / f"liste{export.suffix}").is_file()
     assert not list(folders["cwd"].iterdir())
+    window.close()
+
+
+# -- New event asks for the event's language ------------------------------------------------
+
+
+def _new_event(qtbot, window: MainWindow, path: Path,  # type: ignore[no-untyped-def]
+               fill) -> None:
+    """File › New event… through the real dialogs: the file, then name, days, language."""
+    def pick(dialog: QFileDialog) -> None:
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # where a person types it
+        assert name is not None
+        name.setText(str(path))
+        dialog.accept()
+
+    answers = DialogAnswers((QFileDialog, pick), (NewEventDialog, fill))
+    window.action_new.trigger()
+    qtbot.waitUntil(lambda: answers.done, timeout=10000)
+
+
+@pytest.mark.parametrize(("desk", "default", "chosen"),
+                         [("de", "Deutsch", "en"), ("de", "Deutsch", None),
+                          ("en", "English", None)])
+def test_new_event_asks_its_language_defaulting_to_the_desks(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, folders: dict[str, Path], translations,
+        desk: str, default: str, chosen: str | None) -> None:
+    translations.install(desk)
+    settings = DeskSettings.at(tmp_path / "desk.ini")
+    settings.set("ui/language", desk)
+    window = MainWindow(settings, TaskRunner(immediate=True))
+    qtbot.addWidget(window)
+    window.show()
+    path = folders["documents"] / "sommerschule.checkin"
+    offered: list[str] = []
+
+    def fill(dialog: NewEventDialog) -> None:
+        offered.append(dialog.language.currentText())
+        dialog.name.setText("Sommerschule 2025")
+        dialog.day_text.setText("2025-07-01, 2025-07-02")
+        if chosen is not None:
+            dialog.language.setCurrentIndex(dialog.language.findData(chosen))
+        dialog.accept()
+
+    _new_event(qtbot, window, path, fill)
+    assert offered == [default]
+    assert window.store is not None and window.store.path == path  # the new event is open
+    window.close_event_store()
+    with open_event(path) as store:
+        event = store.event()
+    assert event.language == (chosen or desk)
+    assert event.name == "Sommerschule 2025"
+    assert [d.isoformat() for d in event.days] == ["2025-07-01", "2025-07-02"]
+    window.close()
+
+
+def test_new_event_with_an_unreadable_day_says_so_and_stays_open(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, folders: dict[str, Path]) -> None:
+    window = _window(qtbot, tmp_path)
+    path = folders["documents"] / "x.checkin"
+    said: list[str] = []
+
+    def fill(dialog: NewEventDialog) -> None:
+        dialog.name.setText("Tagung")
+        dialog.day_text.setText("1. Juli")
+        dialog.accept()  # refused: the dialog stays open and says why
+        said.append(dialog.message.text() if dialog.isVisible() else "")
+        dialog.reject()
+
+    _new_event(qtbot, window, path, fill)
+    assert "1. Juli" in said[0] and "YYYY-MM-DD" in said[0]
+    assert not path.exists() and window.store is None
     window.close()

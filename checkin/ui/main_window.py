@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from checkin import __version__
 from checkin.common.desk_options import OPTIONS, ZOOM_STEP
-from checkin.door.days import default_day, parse_days
+from checkin.door.days import default_day
 from checkin.errors import UserError
 from checkin.event.demo import create_demo
 from checkin.store import EventStore, create_event, open_event
@@ -37,6 +36,7 @@ from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.common.theme import Appearance
 from checkin.ui.door.camera import camera_support
 from checkin.ui.door.desk_view import DeskView
+from checkin.ui.event.new_event_dialog import NewEventDialog
 from checkin.ui.importing.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sync.shared_events import SharedEvents
@@ -356,17 +356,12 @@ class MainWindow(QMainWindow):
                               self.event_filter())
         if not path:
             return
-        name, ok = QInputDialog.getText(self, self.tr("New event"),
-                                        self.tr("Name of the event:"))
-        if not ok:
-            return
-        days, ok = QInputDialog.getText(self, self.tr("New event"),
-                                        self.tr("Days (YYYY-MM-DD, separated by commas):"),
-                                        text=date.today().isoformat())
-        if not ok:
+        details = NewEventDialog(resolve_language(self.settings.text("ui/language")), self)
+        if details.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            store = create_event(path, name=name, days=parse_days(days))
+            store = create_event(path, name=details.event_name, days=details.days,
+                                 language=details.event_language)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot create event"), exc.message)
             return

@@ -1164,11 +1164,11 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Name of the event:</source>
-        <translation>Name der Veranstaltung:</translation>
+        <translation type="vanished">Name der Veranstaltung:</translation>
     </message>
     <message>
         <source>Days (YYYY-MM-DD, separated by commas):</source>
-        <translation>Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
+        <translation type="vanished">Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>Cannot create event</source>
@@ -1267,6 +1267,33 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
             <numerusform>%n Spalte könnte mehreres enthalten; sie bleibt Zusatzfeld, bis Sie wählen (siehe „Rückfrage“).</numerusform>
             <numerusform>%n Spalten könnten mehreres enthalten; sie bleiben Zusatzfelder, bis Sie wählen (siehe „Rückfrage“).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the event:</source>
+        <translation>&amp;Name der Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Days (YYYY-MM-DD, separated by commas):</source>
+        <translation>&amp;Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of lists and badges:</source>
+        <translation>&amp;Sprache der Listen und Namensschilder:</translation>
+    </message>
+    <message>
+        <source>Exports, the attendance list and badge roles are written in this language, whatever language a desk uses.</source>
+        <translation>Exporte, die Teilnehmerliste und die Rollen auf den Namensschildern werden in dieser Sprache geschrieben, egal in welcher Sprache ein Schalter arbeitet.</translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>Die Veranstaltung braucht einen Namen.</translation>
     </message>
 </context>
 <context>

@@ -1162,14 +1162,6 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days (YYYY-MM-DD, separated by commas):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,6 +1258,33 @@ Leave empty to keep it until you purge or delete the event.</source>
             <numerusform>%n column could hold more than one thing; it is kept as an extra field until you choose (see “Check”).</numerusform>
             <numerusform>%n columns could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days (YYYY-MM-DD, separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of lists and badges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports, the attendance list and badge roles are written in this language, whatever language a desk uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
