@@ -117,7 +117,9 @@ def appearance(qapp: QApplication) -> Iterator[Appearance]:
 
     from checkin.ui.common.theme import Appearance
 
-    font, palette, style = QFont(qapp.font()), QPalette(qapp.palette()), qapp.style().name()
+    # the desk's own style (Fusion behind a QProxyStyle) has no name of its own
+    font, palette, style = QFont(qapp.font()), QPalette(qapp.palette()), (
+        qapp.style().name() or "fusion")
     yield Appearance(qapp)
     qapp.setStyle(style)
     qapp.setPalette(palette)

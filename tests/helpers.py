@@ -344,3 +344,42 @@ def check_in_by_name(window: Any, name: str, person_id: str, day: str) -> None:
     selected = desk.selected()
     assert selected is not None and selected.id == person_id
     desk.field.returnPressed.emit()
+
+
+class DialogAnswers:
+    """Answers the modal dialogs a step opens (file dialogs, questions), in order.
+
+    ``DialogAnswers((QFileDialog, pick), (NewEventDialog, fill))`` watches for the
+    next active modal widget of each type and hands it to its function, which
+    reads it and closes it (``accept()``/``reject()``), so a step that runs a
+    nested ``exec()`` (``QFileDialog.getSaveFileName``) can be driven through the
+    real dialog. ``seen`` keeps each dialog answered; ``done`` says all were.
+    """
+
+    def __init__(self, *answers: tuple[type, Callable[[Any], None]]) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.answers = list(answers)
+        self.seen: list[Any] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        modal = QApplication.activeModalWidget()
+        if not self.answers:
+            self.timer.stop()
+            return
+        kind, answer = self.answers[0]
+        if not isinstance(modal, kind) or any(modal is s for s in self.seen):
+            return
+        self.answers.pop(0)
+        self.seen.append(modal)
+        answer(modal)
+
+    @property
+    def done(self) -> bool:
+        return not self.answers

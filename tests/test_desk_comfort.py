@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle
 
 from checkin import __version__
 from checkin.store import create_event
@@ -157,7 +157,8 @@ def test_dark_theme(qtbot, tmp_path: Path, qapp: QApplication,  # type: ignore[n
     qapp.processEvents()  # let the layout take the new card text
     assert clipped_texts(window) == []
     window.grab().save(str(artifact("desk_dark_theme.png")))
-    assert qapp.style().name().lower() == "fusion"
+    style = qapp.style()
+    assert isinstance(style, QProxyStyle) and style.baseStyle().name().lower() == "fusion"
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK[
         QPalette.ColorRole.Window]
 

@@ -14,8 +14,13 @@ previews, print jobs and backgrounds rasterised on several threads at once.
 Afterwards the process is still alive, every code is checked in exactly once
 and every person's badge was sent to the printer once.
 
+It runs wherever Xvfb, xdotool and CUPS with the ``BadgePDF`` queue are
+there (CI has them; elsewhere it skips, or fails with ``CHECKIN_REQUIRE_TOOLS=1``).
 ``CHECKIN_STRESS_RUNS=N`` repeats the whole run N times (default 1 in CI);
-a crash in any run fails.
+a crash in any run fails. Before the door fixes of issue 13 it lost scans on a
+loaded machine (late key events were taken for typing, Enter then checked in a
+stale row), so it was opt-in; three runs in a row passed on a 2-core machine
+shared with other test runs before it was turned on.
 """
 
 from __future__ import annotations
@@ -326,12 +331,6 @@ def _cleanup_print_jobs(path: Path) -> None:
 @pytest.mark.parametrize("run", range(1, RUNS + 1))
 def test_200_scans_with_preview_printing_and_board_never_crash(
         display: str, tmp_path: Path, run: int) -> None:
-    if os.environ.get("CHECKIN_STRESS") != "1":
-        # On a loaded machine xdotool's key gaps exceed the scanner limit and Enter then
-        # checks in a stale search row: the scan-detection fix of issue 13 ("a scan is
-        # never lost", "never the wrong person") must land before this runs in CI.
-        pytest.skip("set CHECKIN_STRESS=1: the 200-scan stress test waits for the "
-                    "scan-detection fix (issue 13) before it runs in CI")
     _need_cups()
     path, day, people = _event(tmp_path)
     config = tmp_path / "config"

@@ -10,8 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from checkin import __version__
 from checkin.common.desk_options import OPTIONS, ZOOM_STEP
-from checkin.door.days import default_day, parse_days
+from checkin.door.days import default_day
 from checkin.errors import UserError
 from checkin.event.demo import create_demo
 from checkin.store import EventStore, create_event, open_event
@@ -30,13 +28,16 @@ from checkin.ui.attendance.attendance_actions import AttendanceActions
 from checkin.ui.badges.badge_desk import BadgesController
 from checkin.ui.common.desk_settings import DeskSettings
 from checkin.ui.common.errors import describe_error
+from checkin.ui.common.file_dialogs import open_file_name, save_file_name
 from checkin.ui.common.i18n import Translations, resolve_language
 from checkin.ui.common.icons import app_icon
-from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
+from checkin.ui.common.shortcuts import ShortcutsDialog, show_shortcut_in_tooltip
 from checkin.ui.common.tasks import TaskRunner
 from checkin.ui.common.theme import Appearance
 from checkin.ui.door.camera import camera_support
+from checkin.ui.door.desk_help import DeskHelp
 from checkin.ui.door.desk_view import DeskView
+from checkin.ui.event.new_event_dialog import NewEventDialog
 from checkin.ui.importing.import_wizard import ImportHook
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sync.shared_events import SharedEvents
@@ -142,8 +143,15 @@ class MainWindow(QMainWindow):
                               self.action_find, self.action_day, self.action_fields)
         help_menu = self.menuBar().addMenu("")
         self.help_menu = help_menu
+        self.action_desk_help = self._action(QKeySequence.StandardKey.HelpContents,
+                                             self.show_desk_help)
+        self.action_shortcuts = self._action("", self.show_shortcuts)
         self.action_about = self._action("", self.show_about)
-        help_menu.addAction(self.action_about)
+        for action in (self.action_desk_help, self.action_shortcuts, self.action_about):
+            help_menu.addAction(action)
+        #: Help's pages, built when first opened (and refreshed on a language switch)
+        self.desk_help: DeskHelp | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
 
     def retranslate(self) -> None:
         """Every word of the window in the current language (at start and on a switch)."""
@@ -165,6 +173,8 @@ class MainWindow(QMainWindow):
                 (self.action_edit, self.tr("&Edit selected person…")),
                 (self.action_find, self.tr("&Find or scan")),
                 (self.action_day, self.tr("Choose event &day…")),
+                (self.action_desk_help, self.tr("&How the desk works")),
+                (self.action_shortcuts, self.tr("&Keyboard shortcuts")),
                 (self.action_about, self.tr("&About checkin"))):
             action.setText(text)
             show_shortcut_in_tooltip(action)
@@ -179,6 +189,10 @@ class MainWindow(QMainWindow):
         for part in (self.import_hook, self.shared, self.attendance, self.badges):
             part.retranslate()
         self._update_title()
+        # after every menu has its new words: the Help pages read them
+        for page in (self.desk_help, self.shortcuts_dialog):
+            if page is not None:
+                page.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -272,6 +286,26 @@ class MainWindow(QMainWindow):
             self.desk.setFocus()
         self._update_title()
 
+    def show_desk_help(self) -> None:
+        """Help › How the desk works (F1), naming the keys the menus have now."""
+        if self.desk_help is None:
+            actions = {"find": self.action_find, "undo": self.action_undo,
+                       "walk_in": self.action_walk_in, "edit": self.action_edit,
+                       "day": self.action_day, "reprint": self.badges.action_reprint,
+                       "board": self.attendance.action_board}
+            self.desk_help = DeskHelp(actions, self)
+        self.desk_help.refresh()
+        self.desk_help.show()
+        self.desk_help.raise_()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts: read from the menus as they are now."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
+        self.shortcuts_dialog.refresh()
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About checkin"), self.tr(
             "<h3>checkin %1</h3><p>The registration desk for conferences: import the "
@@ -334,6 +368,10 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
 
+    def _event_path(self) -> Path | None:
+        """The open event's file (file dialogs start in its folder)."""
+        return self.store.path if self.store is not None else None
+
     def event_filter(self) -> str:
         return self.tr("checkin events (*.checkin);;All files (*)")
 
@@ -342,26 +380,22 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def choose_event(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.event_filter())
+        path = open_file_name(self, self.tr("Open event"), self._event_path(),
+                              self.event_filter())
         if path:
             self.open_path(path)
 
     def new_event(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New event"), "event.checkin",
-                                              self.event_filter())
+        path = save_file_name(self, self.tr("New event"), self._event_path(), "event.checkin",
+                              self.event_filter())
         if not path:
             return
-        name, ok = QInputDialog.getText(self, self.tr("New event"),
-                                        self.tr("Name of the event:"))
-        if not ok:
-            return
-        days, ok = QInputDialog.getText(self, self.tr("New event"),
-                                        self.tr("Days (YYYY-MM-DD, separated by commas):"),
-                                        text=date.today().isoformat())
-        if not ok:
+        details = NewEventDialog(resolve_language(self.settings.text("ui/language")), self)
+        if details.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            store = create_event(path, name=name, days=parse_days(days))
+            store = create_event(path, name=details.event_name, days=details.days,
+                                 language=details.event_language)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot create event"), exc.message)
             return
@@ -383,9 +417,8 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        suggested = str(store.path.with_name(f"{store.path.stem} copy.checkin"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the event"),
-                                              suggested, self.event_filter())
+        path = save_file_name(self, self.tr("Save a copy of the event"), store.path,
+                              f"{store.path.stem} copy.checkin", self.event_filter())
         if not path:
             return
         target = Path(path)

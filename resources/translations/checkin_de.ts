@@ -556,6 +556,70 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
 </context>
 <context>
+    <name>DeskHelp</name>
+    <message>
+        <source>How the desk works</source>
+        <extracomment>the actions whose keys the page names: find, undo, walk_in, edit, day, reprint, board</extracomment>
+        <translation>So arbeitet der Schalter</translation>
+    </message>
+    <message>
+        <source>Search or scan</source>
+        <translation>Suchen oder scannen</translation>
+    </message>
+    <message>
+        <source>One field does everything (%1 goes back to it): type part of a name, an organisation or a ticket code, or scan a badge into it. A scanned badge is checked in at once and the field is emptied for the next one.</source>
+        <translation>Ein Feld für alles (%1 springt dorthin zurück): Tippen Sie einen Teil eines Namens, einer Organisation oder eines Ticketcodes ein, oder scannen Sie ein Namensschild hinein. Ein gescanntes Namensschild wird sofort eingecheckt, und das Feld wird für das nächste geleert.</translation>
+    </message>
+    <message>
+        <source>Enter checks in only a clear choice</source>
+        <translation>Die Eingabetaste checkt nur eine eindeutige Wahl ein</translation>
+    </message>
+    <message>
+        <source>Enter checks in the one match, the exact full name of one person, or the row you picked with ↑/↓ or a click. When several people match, the desk says how many and checks in nobody: pick one with ↑/↓, then press Enter. A name nobody has stays in the field to be corrected. Escape clears it.</source>
+        <translation>Die Eingabetaste checkt ein: den einzigen Treffer, den genauen vollständigen Namen einer Person oder die Zeile, die Sie mit ↑/↓ oder einem Klick gewählt haben. Passen mehrere Personen, sagt der Schalter, wie viele, und checkt niemanden ein: Wählen Sie eine mit ↑/↓ und drücken Sie dann die Eingabetaste. Ein Name, den niemand hat, bleibt zum Korrigieren im Feld. Escape leert es.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>%1 in a field with text undoes the typing. In an empty field it undoes this desk&apos;s last check-in; the Door menu names whose check-in that is.</source>
+        <translation>%1 in einem Feld mit Text macht das Tippen rückgängig. In einem leeren Feld macht es das letzte Einchecken an diesem Schalter rückgängig; das Menü Einlass nennt, wessen Check-in das ist.</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Nachmeldungen</translation>
+    </message>
+    <message>
+        <source>Someone who is not on the list: %1 adds them and checks them in. %2 corrects the person on the card (the change is logged).</source>
+        <translation>Jemand steht nicht auf der Liste: %1 nimmt die Person auf und checkt sie ein. %2 korrigiert die Person auf der Karte (die Änderung wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Badges and the queue</source>
+        <translation>Namensschilder und die Warteschlange</translation>
+    </message>
+    <message>
+        <source>The badge panel shows the badge of the person on the card; %1 prints it again. Every print job waits in the queue below the panel; a failed job says why, and Retry failed sends it again once the printer works.</source>
+        <translation>Die Namensschild-Leiste zeigt das Namensschild der Person auf der Karte; %1 druckt es noch einmal. Jeder Druckauftrag wartet in der Warteschlange unter der Leiste; ein fehlgeschlagener Auftrag sagt, warum, und „Fehlgeschlagene wiederholen“ schickt ihn noch einmal, sobald der Drucker wieder geht.</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Der Tag</translation>
+    </message>
+    <message>
+        <source>The day picker next to the field (%1) says which event day counts. It starts on today&apos;s date; pick another day only to correct a day.</source>
+        <translation>Die Tagesauswahl neben dem Feld (%1) legt fest, welcher Veranstaltungstag zählt. Sie beginnt mit dem heutigen Datum; wählen Sie einen anderen Tag nur, um einen Tag zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The live board</source>
+        <translation>Die Live-Anzeige</translation>
+    </message>
+    <message>
+        <source>%1 opens the live board: how many are here, by day and by session, for a second screen. It follows the day the desk counts.</source>
+        <translation>%1 öffnet die Live-Anzeige: wie viele da sind, nach Tag und nach Programmpunkt, für einen zweiten Bildschirm. Sie folgt dem Tag, den der Schalter zählt.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Desk &amp;name:</source>
@@ -1039,7 +1103,7 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>the theme and zoom the views were built for (a change rebuilds them)</extracomment>
+        <extracomment>the theme and zoom the views were built for (a change rebuilds them) Help&apos;s pages, built when first opened (and refreshed on a language switch)</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1107,6 +1171,14 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
         <translation>&amp;Veranstaltungstag wählen…</translation>
     </message>
     <message>
+        <source>&amp;How the desk works</source>
+        <translation>&amp;So arbeitet der Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Scan with &amp;camera…</source>
         <translation>Mit &amp;Kamera scannen…</translation>
     </message>
@@ -1164,11 +1236,11 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     </message>
     <message>
         <source>Name of the event:</source>
-        <translation>Name der Veranstaltung:</translation>
+        <translation type="vanished">Name der Veranstaltung:</translation>
     </message>
     <message>
         <source>Days (YYYY-MM-DD, separated by commas):</source>
-        <translation>Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
+        <translation type="vanished">Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>Cannot create event</source>
@@ -1267,6 +1339,33 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
             <numerusform>%n Spalte könnte mehreres enthalten; sie bleibt Zusatzfeld, bis Sie wählen (siehe „Rückfrage“).</numerusform>
             <numerusform>%n Spalten könnten mehreres enthalten; sie bleiben Zusatzfelder, bis Sie wählen (siehe „Rückfrage“).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the event:</source>
+        <translation>&amp;Name der Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Days (YYYY-MM-DD, separated by commas):</source>
+        <translation>&amp;Tage (JJJJ-MM-TT, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of lists and badges:</source>
+        <translation>&amp;Sprache der Listen und Namensschilder:</translation>
+    </message>
+    <message>
+        <source>Exports, the attendance list and badge roles are written in this language, whatever language a desk uses.</source>
+        <translation>Exporte, die Teilnehmerliste und die Rollen auf den Namensschildern werden in dieser Sprache geschrieben, egal in welcher Sprache ein Schalter arbeitet.</translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>Die Veranstaltung braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1912,25 @@ Leer lassen, um sie zu behalten, bis Sie sie löschen oder die Veranstaltung lö
     <message>
         <source>Cannot share the event</source>
         <translation>Veranstaltung kann nicht geteilt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts, by menu</source>
+        <translation>Tastenkürzel, nach Menü</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,70 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
 </context>
 <context>
+    <name>DeskHelp</name>
+    <message>
+        <source>How the desk works</source>
+        <extracomment>the actions whose keys the page names: find, undo, walk_in, edit, day, reprint, board</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field does everything (%1 goes back to it): type part of a name, an organisation or a ticket code, or scan a badge into it. A scanned badge is checked in at once and the field is emptied for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter checks in only a clear choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter checks in the one match, the exact full name of one person, or the row you picked with ↑/↓ or a click. When several people match, the desk says how many and checks in nobody: pick one with ↑/↓, then press Enter. A name nobody has stays in the field to be corrected. Escape clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a field with text undoes the typing. In an empty field it undoes this desk&apos;s last check-in; the Door menu names whose check-in that is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who is not on the list: %1 adds them and checks them in. %2 corrects the person on the card (the change is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges and the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge panel shows the badge of the person on the card; %1 prints it again. Every print job waits in the queue below the panel; a failed job says why, and Retry failed sends it again once the printer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day picker next to the field (%1) says which event day counts. It starts on today&apos;s date; pick another day only to correct a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens the live board: how many are here, by day and by session, for a second screen. It follows the day the desk counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Desk &amp;name:</source>
@@ -1038,7 +1102,7 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>the theme and zoom the views were built for (a change rebuilds them)</extracomment>
+        <extracomment>the theme and zoom the views were built for (a change rebuilds them) Help&apos;s pages, built when first opened (and refreshed on a language switch)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1126,6 +1190,14 @@ Leave empty to keep it until you purge or delete the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;How the desk works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About checkin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,14 +1231,6 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days (YYYY-MM-DD, separated by commas):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,6 +1330,33 @@ Leave empty to keep it until you purge or delete the event.</source>
             <numerusform>%n column could hold more than one thing; it is kept as an extra field until you choose (see “Check”).</numerusform>
             <numerusform>%n columns could hold more than one thing; they are kept as extra fields until you choose (see “Check”).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days (YYYY-MM-DD, separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of lists and badges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports, the attendance list and badge roles are written in this language, whatever language a desk uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1898,25 @@ Leave empty to keep it until you purge or delete the event.</source>
     </message>
     <message>
         <source>Cannot share the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts, by menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

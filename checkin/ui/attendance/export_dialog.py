@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,6 +32,7 @@ from checkin.export import export_day as run_export
 from checkin.store import EventStore, open_event
 from checkin.ui.common.core_words import core_word
 from checkin.ui.common.errors import describe_error
+from checkin.ui.common.file_dialogs import save_file_name, start_folder
 from checkin.ui.common.formats import day_label
 from checkin.ui.common.tasks import Progress, TaskHandle, TaskRunner
 
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self.choose_file)
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        self._folder = Path.home()
+        self._folder = start_folder(self.store_path)
         self._format_changed()
         # Tab walks the form top to bottom, the file before the many column boxes
         chain = [self.format, self.day, self.signature, self.comma, self.target, browse,
@@ -149,16 +149,18 @@ class ExportDialog(QDialog):
         self.target.setText(str(folder / f"{safe}-{day}{self.suffix}"))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the day"),
-                                              self.target.text(),
-                                              core_word(FORMATS[self.suffix]) +
-                                              f" (*{self.suffix})")
+        # the suggested (or typed) file; a name without a folder is in the event's folder
+        path = save_file_name(self, self.tr("Export the day"), self.store_path,
+                              self.target.text(),
+                              core_word(FORMATS[self.suffix]) + f" (*{self.suffix})")
         if path:
             self.target.setText(path)
 
     def start(self) -> None:
         """Export on the background pool, with progress; the dialog stays responsive."""
         out = Path(self.target.text()).expanduser()
+        if not out.is_absolute():  # a bare name is written next to the event, not into cwd
+            out = start_folder(self.store_path) / out
         if out.suffix.lower() != self.suffix:
             out = out.with_name(out.name + self.suffix)
             self.target.setText(str(out))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from checkin.ui.badges.badge_settings import DeskPrintSettings
 from checkin.ui.badges.print_queue import PrintQueue, PrintQueueView
 from checkin.ui.common.core_words import core_word
 from checkin.ui.common.desk_settings import DeskSettings
+from checkin.ui.common.file_dialogs import save_file_name
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.tasks import Progress, TaskHandle, TaskRunner
 
@@ -383,8 +383,8 @@ class BadgesDialog(QDialog):
 
     def save_batch(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), "badges.pdf",
-                                                  "PDF (*.pdf)")
+            path = save_file_name(self, self.tr("Save badges"), self.store.path, "badges.pdf",
+                                  "PDF (*.pdf)")
         if path:
             target = Path(path)
 

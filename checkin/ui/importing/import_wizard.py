@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -68,6 +67,7 @@ from checkin.model import Attendee
 from checkin.store import EventStore
 from checkin.ui.common.core_words import core_word
 from checkin.ui.common.errors import describe_error
+from checkin.ui.common.file_dialogs import open_file_name
 from checkin.ui.common.formats import day_label
 from checkin.ui.common.i18n import QT_TRANSLATE_NOOP
 from checkin.ui.common.shortcuts import show_shortcut_in_tooltip
@@ -156,8 +156,8 @@ class FilePage(QWizardPage):
                 .replace("%3", patterns(TEXT_SUFFIXES)))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import participants"), "",
-                                              self.file_filter())
+        path = open_file_name(self, self.tr("Import participants"), self.wiz.store.path,
+                              self.file_filter())
         if path:
             self.set_path(path)
 
