@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.action_save_copy = self._action(QKeySequence.StandardKey.SaveAs, self.save_copy)
         self.action_settings = self._action("Ctrl+,", self.show_settings)
         self.action_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
+        # Windows and the offscreen platform define no Quit key: Ctrl+Q everywhere
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         for action in (self.action_new, self.action_open, self.shared.action_join,
                        self.action_save_copy):
             file_menu.addAction(action)
