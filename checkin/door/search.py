@@ -52,7 +52,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -76,7 +76,6 @@ _DELETE_SHARDS = 256
 _STEP = 2000
 
 _T = TypeVar("_T")
-_K = TypeVar("_K", str, tuple[str, ...])
 
 _SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l",
                           "đ": "d", "ı": "i", "þ": "th"})
@@ -255,14 +254,15 @@ class SearchIndex:
         self._short_inexact: dict[str, tuple[set[int], set[int]]] = {}
         with paused_gc():
             try:
-                for key, person in _sorted_in_steps(people, _sort_key):
+                for key, person in _sorted_in_steps([(p.sort_key, p) for p in people],
+                                                    _key_head, itemgetter(0)):
                     self._insert(person, key)
-                self._name_vocab = [w for w, _w in _sorted_in_steps(self._name_postings, str)]
-                self._other_vocab = [w for w, _w in _sorted_in_steps(self._other_postings, str)]
+                self._name_vocab = _sorted_in_steps(list(self._name_postings), str, str)
+                self._other_vocab = _sorted_in_steps(list(self._other_postings), str, str)
                 #: folded name words written in some other way too (sorted)
-                self._variant_vocab = [w for w, _w in _sorted_in_steps(
-                    (c for c, spelt in self._spellings.items()
-                     if len(spelt) > 1 or c not in spelt), str)]
+                self._variant_vocab = _sorted_in_steps(
+                    [c for c, spelt in self._spellings.items()
+                     if len(spelt) > 1 or c not in spelt], str, str)
                 for word, slots in self._name_postings.items():
                     self._index_word(word, slots, is_name=True)
                 for word, slots in self._other_postings.items():
@@ -744,38 +744,44 @@ def _display_score(rank: int) -> float:
                  + 50 * exact + words_score)
 
 
-def _sort_key(person: Attendee) -> tuple[str, ...]:
-    return person.sort_key
-
-
 def _delete_shard(key: str) -> int:
     return hash(key) % _DELETE_SHARDS
 
 
-def _sorted_in_steps(items: Iterable[_T], key: Callable[[_T], _K]) -> list[tuple[_K, _T]]:
-    """``sorted(items, key=key)`` as (key, item) pairs, by many short sorts.
+def _sorted_in_steps(items: list[_T], first: Callable[[_T], str],
+                     key: Callable[[_T], Any], depth: int = 0) -> list[_T]:
+    """``sorted(items, key=key)`` by many short sorts; ``first(item)`` is the first
+    string compared in the key, and the items share its first ``depth`` letters.
 
     One sort of 100,000 names is a single C call that holds the GIL for a tenth of a
-    second (a stall of the window when the index is built on a worker). Items are
-    put in buckets by the first three letters of the key's first string and each
-    bucket is sorted on its own: a key whose head sorts before another's sorts
-    before it, so the buckets in order are the whole list in order (stable, too).
+    second (a stall of the window when the index is built on a worker). Larger
+    lists go in buckets by the next three letters, each sorted on its own: a key
+    whose head sorts before another's sorts before it, so the buckets in order are
+    the whole list in order (and each sort is stable, so the whole is too).
     """
-    buckets: dict[str, list[tuple[_K, _T]]] = {}
+    if len(items) <= _STEP:
+        items.sort(key=key)
+        return items
+    buckets: dict[str, list[_T]] = {}
+    head = ""
     for item in items:
-        k = key(item)
-        head = (k if isinstance(k, str) else k[0])[:3]
+        head = first(item)[depth:depth + 3]
         bucket = buckets.get(head)
         if bucket is None:
-            buckets[head] = [(k, item)]
+            buckets[head] = [item]
         else:
-            bucket.append((k, item))
-    result: list[tuple[_K, _T]] = []
+            bucket.append(item)
+    if len(buckets) == 1 and len(head) < 3:  # one first string for all: no finer split
+        items.sort(key=key)
+        return items
+    result: list[_T] = []
     for head in sorted(buckets):
-        bucket = buckets[head]
-        bucket.sort(key=itemgetter(0))
-        result += bucket
+        result += _sorted_in_steps(buckets[head], first, key, depth + 3)
     return result
+
+
+def _key_head(pair: tuple[tuple[str, ...], Attendee]) -> str:
+    return pair[0][0]
 
 
 _gc_lock = threading.Lock()
