@@ -19,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -135,10 +136,13 @@ def sync_rebuild_stall(size: int) -> list[Figure]:
                     other.add_attendees([Attendee(id=f"synced-{way}-{n}", first_name="Quirin",
                                                   last_name=f"Xylander{way}{n}",
                                                   days=(days[0],))])
-                old = desk.index
+                # a weak reference: the old index is freed where the desk lets it go
+                old = weakref.ref(desk.index)
 
-                def swapped(old: object = old) -> bool:
-                    return desk.index is not old
+                def swapped(old: weakref.ref[object] = old) -> bool:
+                    """The new index is in and the work it set off (freeing the old
+                    one, counts) has ended."""
+                    return desk.index is not old() and not window.tasks._relays
 
                 if way == "gui":  # the old way: rebuild on the GUI thread
                     def rebuild() -> None:

@@ -44,11 +44,15 @@ from __future__ import annotations
 import gc
 import heapq
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -64,6 +68,14 @@ TYPO_MIN_LENGTH = 5
 _SHORT_PREFIX = 3
 #: Above this many candidates, ranking uses set tiers instead of per-person scores.
 _DETAILED_LIMIT = 400
+#: The deletion index is this many dicts (by hash): growing or freeing one dict of
+#: millions of keys is a single C call that holds the GIL for a large part of a second.
+_DELETE_SHARDS = 256
+#: Sorts and frees over 100,000 people go in steps of about this many items, each
+#: short enough that the GUI thread gets the GIL in between (see ``SearchIndex.release``).
+_STEP = 2000
+
+_T = TypeVar("_T")
 
 _SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l",
                           "đ": "d", "ı": "i", "þ": "th"})
@@ -222,8 +234,10 @@ class SearchIndex:
         self._open_ids: set[str] = set()
         #: one- and two-letter prefix -> (people with such a name word, with any such word)
         self._short: dict[str, tuple[set[int], set[int]]] = {}
-        #: a name word (folded or plain) or it with one letter deleted -> (form, folded word)
-        self._deletes: dict[str, set[tuple[str, str]]] = {}
+        #: a name word (folded or plain) or it with one letter deleted -> (form, folded word),
+        #: in shards by the key's hash (``_delete_shard``)
+        self._deletes: list[dict[str, set[tuple[str, str]]]] = [
+            {} for _ in range(_DELETE_SHARDS)]
         #: folded name word -> how it was spelt (plain forms: "mueller", "muller")
         self._name_forms: dict[str, set[str]] = {}
         self._new_forms: list[tuple[str, str]] = []
@@ -238,33 +252,33 @@ class SearchIndex:
         #: short folded prefix -> people whose words with it, were it typed as such,
         #: are (not written so, not even transliterated so)
         self._short_inexact: dict[str, tuple[set[int], set[int]]] = {}
-        collecting = gc.isenabled()
-        gc.disable()  # a bulk load of small sets: cyclic GC passes would dominate its time
-        try:
-            for person in sorted(people, key=_sort_key):
-                self._insert(person)
-            self._name_vocab = sorted(self._name_postings)
-            self._other_vocab = sorted(self._other_postings)
-            #: folded name words written in some other way too (sorted)
-            self._variant_vocab = sorted(c for c, spelt in self._spellings.items()
-                                         if len(spelt) > 1 or c not in spelt)
-            for word, slots in self._name_postings.items():
-                self._index_word(word, slots, is_name=True)
-            for word, slots in self._other_postings.items():
-                self._index_word(word, slots, is_name=False)
-            self._index_forms()
-        finally:
-            # the index lives long: keep the cyclic GC from walking its millions of
-            # objects (a pass holds the GIL for up to a second at 100,000 people, a
-            # stall of the desk's window when the index is rebuilt in the background);
-            # it holds no cycles, so reference counting frees it when it is replaced
-            gc.freeze()
-            if collecting:
-                gc.enable()
+        with paused_gc():
+            try:
+                for key, person in _sorted_in_steps([(p.sort_key, p) for p in people],
+                                                    _key_head, itemgetter(0)):
+                    self._insert(person, key)
+                self._name_vocab = _sorted_in_steps(list(self._name_postings), str, str)
+                self._other_vocab = _sorted_in_steps(list(self._other_postings), str, str)
+                #: folded name words written in some other way too (sorted)
+                self._variant_vocab = _sorted_in_steps(
+                    [c for c, spelt in self._spellings.items()
+                     if len(spelt) > 1 or c not in spelt], str, str)
+                for word, slots in self._name_postings.items():
+                    self._index_word(word, slots, is_name=True)
+                for word, slots in self._other_postings.items():
+                    self._index_word(word, slots, is_name=False)
+                self._index_forms()
+            finally:
+                # the index lives long: keep the cyclic GC from walking its millions of
+                # objects (a pass holds the GIL for up to a second at 100,000 people, a
+                # stall of the desk's window when the index is rebuilt in the background);
+                # it holds no cycles, so reference counting frees it (see ``release``)
+                gc.freeze()
 
     # -- building ------------------------------------------------------------------
 
-    def _insert(self, person: Attendee) -> tuple[list[str], list[str]]:
+    def _insert(self, person: Attendee,
+                sort_key: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
         """Store a person and their words; returns (name words, other words) added."""
         slot = len(self._people)
         self._people.append(person)
@@ -301,7 +315,7 @@ class SearchIndex:
                 other_postings[word] = {slot}
         self._person_words.append((frozenset(names), frozenset((*first, *last)),
                                    frozenset(others)))
-        self._sort_keys.append(person.sort_key)
+        self._sort_keys.append(person.sort_key if sort_key is None else sort_key)
         full = " ".join((*first, *last))
         self._full_key.append(full)
         self._full_names.setdefault(full, set()).add(slot)
@@ -347,7 +361,8 @@ class SearchIndex:
             for form in {plain, canonical}:
                 if len(form) >= TYPO_MIN_LENGTH - 1 and form.isalpha():
                     for key in (form, *_deletions(form)):
-                        self._deletes.setdefault(key, set()).add((form, canonical))
+                        self._deletes[_delete_shard(key)].setdefault(key, set()).add(
+                            (form, canonical))
         self._new_forms = []
 
     def _remove(self, slot: int) -> None:
@@ -392,6 +407,31 @@ class SearchIndex:
         self._index_forms()
         if person.id in self._open_ids:
             self._open.add(slot)
+
+    def release(self) -> None:
+        """Empty the index in small steps; call it on a worker once it is replaced.
+
+        Dropping the last reference to 100,000 people's index frees millions of
+        objects in one C call (a third of a second holding the GIL): done where the
+        desk swaps indexes, on the GUI thread, that is a stall of the window. Emptied
+        step by step, the GIL changes hands in between. An emptied index stays usable
+        (it finds no one), should anyone still hold it.
+        """
+        for value in list(vars(self).values()):
+            if isinstance(value, list):
+                if value and isinstance(value[0], dict):
+                    for shard in value:
+                        shard.clear()
+                else:
+                    while value:
+                        del value[-_STEP:]
+            elif isinstance(value, dict):
+                while value:
+                    for _ in range(min(_STEP, len(value))):
+                        value.popitem()
+            elif isinstance(value, set):
+                value.clear()
+        self._open_ids = set()
 
     def __len__(self) -> int:
         return len(self._alive)
@@ -442,7 +482,7 @@ class SearchIndex:
         candidates: set[tuple[str, str]] = set()
         for probe in {term, plain}:
             for key in (probe, *_deletions(probe)):
-                candidates |= self._deletes.get(key, set())
+                candidates |= self._deletes[_delete_shard(key)].get(key, set())
         found = {canonical for form, canonical in candidates
                  if canonical != term and max(len(form), len(plain)) >= TYPO_MIN_LENGTH
                  and min(OSA.distance(term, form), OSA.distance(plain, form)) <= 1
@@ -704,8 +744,74 @@ def _display_score(rank: int) -> float:
                  + 50 * exact + words_score)
 
 
-def _sort_key(person: Attendee) -> tuple[str, ...]:
-    return person.sort_key
+def _delete_shard(key: str) -> int:
+    return hash(key) % _DELETE_SHARDS
+
+
+def _sorted_in_steps(items: list[_T], first: Callable[[_T], str],
+                     key: Callable[[_T], Any], depth: int = 0) -> list[_T]:
+    """``sorted(items, key=key)`` by many short sorts; ``first(item)`` is the first
+    string compared in the key, and the items share its first ``depth`` letters.
+
+    One sort of 100,000 names is a single C call that holds the GIL for a tenth of a
+    second (a stall of the window when the index is built on a worker). Larger
+    lists go in buckets by the next three letters, each sorted on its own: a key
+    whose head sorts before another's sorts before it, so the buckets in order are
+    the whole list in order (and each sort is stable, so the whole is too).
+    """
+    if len(items) <= _STEP:
+        items.sort(key=key)
+        return items
+    buckets: dict[str, list[_T]] = {}
+    head = ""
+    for item in items:
+        head = first(item)[depth:depth + 3]
+        bucket = buckets.get(head)
+        if bucket is None:
+            buckets[head] = [item]
+        else:
+            bucket.append(item)
+    if len(buckets) == 1 and len(head) < 3:  # one first string for all: no finer split
+        items.sort(key=key)
+        return items
+    result: list[_T] = []
+    for head in sorted(buckets):
+        result += _sorted_in_steps(buckets[head], first, key, depth + 3)
+    return result
+
+
+def _key_head(pair: tuple[tuple[str, ...], Attendee]) -> str:
+    return pair[0][0]
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: for bulk loads of many small objects.
+
+    Reading and indexing 100,000 people makes millions of objects; full GC passes
+    over them would dominate the time and each holds the GIL for up to a tenth of a
+    second (a stall of the window when this runs on a worker). Nested and
+    concurrent pauses count: collection resumes (if it was on) when the last ends.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
 
 
 def _inexact_prefixes(first: _Spelling,

@@ -432,7 +432,13 @@ class EventStore:
         with self._lock:
             rows = self._db.execute(f"SELECT * FROM attendees {where}").fetchall()
             days = self._days_by_attendee()
-        return [_row_to_attendee(r, days.get(r["id"], ())) for r in rows]
+        # converted and freed in batches: freeing 100,000 rows at once is one C call
+        # that holds the GIL (a stall of the window when a worker reads the people)
+        people: list[Attendee] = []
+        while rows:
+            people.extend(_row_to_attendee(r, days.pop(r["id"], ())) for r in rows[:1000])
+            del rows[:1000]
+        return people
 
     def attendee(self, attendee_id: str) -> Attendee | None:
         with self._lock:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from checkin.attendance.stats import day_counts
 from checkin.door.choice import Choice, enter_choice
 from checkin.door.door import GOOD, Door, DoorResult, Status, still_expected
-from checkin.door.search import SearchIndex
+from checkin.door.search import SearchIndex, paused_gc
 from checkin.importing.merge import differences, possible_duplicates
 from checkin.model import FIELD_LABELS, Attendee, CheckIn
 from checkin.store import EventStore
@@ -651,16 +651,19 @@ class DeskView(QWidget):
         self._added_meanwhile = added
 
         def work(_progress: Progress) -> tuple[SearchIndex, dict[str, CheckIn], int]:
-            index = door.search_index()
-            return (index, *_day_state(store, index, day, session))
+            with paused_gc():  # reading 100,000 people: GC passes would stall the window
+                index = door.search_index()
+                return (index, *_day_state(store, index, day, session))
 
         def done(result: tuple[SearchIndex, dict[str, CheckIn], int]) -> None:
-            if generation != self._index_generation:
-                return  # superseded by a newer rebuild
             index, arrivals, expected = result
+            if generation != self._index_generation:
+                self._release(index)  # superseded by a newer rebuild
+                return
             for person in added.values():  # walk-ins and corrections made meanwhile
                 index.add(person)
             self._added_meanwhile = None
+            self._release(self.index)
             self.index = index
             if (day, session) != (self.day, self.session):
                 self._load_day()  # the volunteer picked another day meanwhile
@@ -674,6 +677,11 @@ class DeskView(QWidget):
                                on_done=self._expected_counted(generation, day))
 
         return self.tasks.run(work, on_done=done)
+
+    def _release(self, index: SearchIndex) -> None:
+        """Free an index no longer shown on a worker, in steps: dropped here, freeing
+        100,000 people's index would hold the GUI thread for a third of a second."""
+        self.tasks.run(lambda _p: index.release())
 
     def _expected_counted(self, generation: int, day: str) -> Callable[[int], None]:
         def done(expected: int) -> None:
